@@ -1,0 +1,42 @@
+# geograph's checks. `make test` is the one test command (README, .ci/run).
+GO ?= go
+GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
+
+.PHONY: test check fmt-check vet staticcheck generate-check neo4j-start neo4j-stop unit bench build
+
+test: check neo4j-start
+	GEOGRAPH_REQUIRE_NEO4J=1 $(GO) test -race -count=1 ./...
+
+check: fmt-check vet staticcheck generate-check
+
+fmt-check:
+	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+staticcheck:
+	$(GO) tool staticcheck ./...
+
+# Regenerates the gqlgen code and fails when it differs from what is committed.
+generate-check:
+	@before=$$(find server/generated -type f -exec sha256sum {} + 2>/dev/null | sort); \
+	$(GO) generate ./... || exit 1; \
+	after=$$(find server/generated -type f -exec sha256sum {} + 2>/dev/null | sort); \
+	if [ "$$before" != "$$after" ]; then echo "go generate changed server/generated: run 'go generate ./...' and commit"; exit 1; fi
+
+neo4j-start:
+	scripts/neo4j start
+
+neo4j-stop:
+	scripts/neo4j stop
+
+# Tests without the local Neo4j (its tests skip).
+unit:
+	$(GO) test ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime 3x -cpu 1 ./loader/...
+
+build:
+	$(GO) build -o geograph ./cmd/geograph
