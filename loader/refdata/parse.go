@@ -92,7 +92,11 @@ func (d *Data) mergeOverlay(overlay []Country) error {
 		if o.Name != "" {
 			c.Name = o.Name
 		}
-		if o.Capital != "" {
+		switch o.Capital {
+		case "":
+		case "-": // a capital whose name misleads more than it helps
+			c.Capital = ""
+		default:
 			c.Capital = o.Capital
 		}
 		c.Aliases = mergeWords(c.Aliases, o.Aliases)

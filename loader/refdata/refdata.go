@@ -60,6 +60,7 @@ type Country struct {
 	Capital  string   `json:"capital,omitempty"`
 	// Metonyms stand for the country's government: "the Kremlin", "Moscow".
 	Metonyms []string `json:"metonyms,omitempty"`
+	UNMember bool     `json:"unMember,omitempty"`
 }
 
 // Organization is an intergovernmental body, company, movement or bloc.
@@ -68,10 +69,24 @@ type Organization struct {
 	Name    string   `json:"name"`
 	Acronym string   `json:"acronym,omitempty"`
 	Aliases []string `json:"aliases,omitempty"`
-	Members []string `json:"members,omitempty"` // ISO2, intergovernmental bodies only
-	Subkind string   `json:"subkind"`           // intergovernmental, company, movement, bloc
-	Country string   `json:"country,omitempty"` // ISO2 of a company's or movement's home
-	Note    string   `json:"note,omitempty"`
+	// Metonyms stand for the organisation when they are the subject of
+	// speech or action ("Brussels said") but are places otherwise.
+	Metonyms []string `json:"metonyms,omitempty"`
+	Members  []string `json:"members,omitempty"` // ISO2 of today's members, intergovernmental bodies only
+	// Periods dates the memberships that began or ended since 2015, and
+	// keeps former members ("GB" left the EU on 2020-01-31).
+	Periods []MemberPeriod `json:"periods,omitempty"`
+	Subkind string         `json:"subkind"`           // intergovernmental, company, movement, bloc
+	Country string         `json:"country,omitempty"` // ISO2 of a company's or movement's home
+	Note    string         `json:"note,omitempty"`
+}
+
+// MemberPeriod is a country's membership of an organisation over a period.
+type MemberPeriod struct {
+	Country string `json:"country"`
+	From    string `json:"from,omitempty"`
+	To      string `json:"to,omitempty"`
+	Note    string `json:"note,omitempty"`
 }
 
 // Office roles: what an office is, so "<demonym> leader" and "Foreign

@@ -35,6 +35,10 @@ func (d *Data) Validate() error {
 			country(m, "organization "+o.Name+" member")
 		}
 		country(o.Country, "organization "+o.Name)
+		for _, p := range o.Periods {
+			country(p.Country, "organization "+o.Name+" period")
+			v.check(graph.ValidDate(p.From) && graph.ValidDate(p.To), "organization %s: period of %s malformed", o.Name, p.Country)
+		}
 	}
 	people := map[string]bool{}
 	for _, p := range d.People {

@@ -31,6 +31,9 @@ const code = (s) => /^[A-Z]{2,3}$/.test(s);
 // inverted rejects catalogue forms such as "Congo, the Democratic Republic of the".
 const inverted = (s) => s.includes(",");
 
+// unObserver corrects the package: the Holy See is a UN observer state.
+const unObserver = new Set(["VA"]);
+
 const rows = countries
   .filter((c) => /^[A-Z]{2}$/.test(c.cca2))
   .map((c) => {
@@ -51,7 +54,7 @@ const rows = countries
       aliases: [...aliases],
       demonyms: [...demonyms],
       capital: (c.capital || [])[0] || "",
-      unMember: c.unMember,
+      unMember: (c.unMember && !unObserver.has(c.cca2)) || undefined,
     };
   })
   .sort((a, b) => a.iso2.localeCompare(b.iso2));
@@ -81,7 +84,6 @@ for (const r of rows) {
   r.demonyms = r.demonyms.filter(keep(r));
 }
 for (const d of dropped) console.error("dropped " + d);
-for (const r of rows) delete r.unMember;
 
 const out = {
   sources: [
