@@ -1,0 +1,202 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/complexity"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/executor"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/rs/cors"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"geograph/graph"
+	"geograph/server/generated"
+)
+
+// ArticleLoader extracts an article's facts and writes them to the store.
+// The loader package provides it; the server declares only what it uses.
+type ArticleLoader interface {
+	LoadArticle(ctx context.Context, a graph.Article) (*graph.Batch, error)
+}
+
+// Config is what New needs.
+type Config struct {
+	Store  graph.Store
+	Loader ArticleLoader // nil: ingestArticle answers that loading is off
+	Logger *slog.Logger  // nil: discard
+	Now    func() time.Time
+
+	// Production turns introspection and the playground off.
+	Production bool
+	// APIKeys grant roles; RequireKey makes reads need a key too.
+	APIKeys    []APIKey
+	RequireKey bool
+	// CORSOrigins may call the API from a browser ("*" for any).
+	CORSOrigins []string
+	Limits      Limits
+}
+
+// Server serves GraphQL at /graphql, saved queries at /queries/{name}, the
+// playground at /playground and health at /healthz and /readyz.
+type Server struct {
+	cfg     Config
+	store   graph.Store
+	logger  *slog.Logger
+	keys    keyring
+	exec    *executor.Executor // runs saved queries in process
+	schema  *ast.Schema
+	broker  *broker
+	handler http.Handler
+}
+
+// New builds a Server from cfg.
+func New(cfg Config) (*Server, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("server: no store")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	cfg.Limits = cfg.Limits.withDefaults()
+	s := &Server{cfg: cfg, store: cfg.Store, logger: cfg.Logger, keys: newKeyring(cfg.APIKeys)}
+	s.broker = newBroker(s)
+	es := generated.NewExecutableSchema(generated.Config{
+		Resolvers:  &Resolver{store: cfg.Store, loader: cfg.Loader, logger: cfg.Logger, now: cfg.Now, srv: s},
+		Directives: generated.DirectiveRoot{Auth: authDirective},
+		Complexity: costModel(),
+	})
+	s.schema = es.Schema()
+
+	gql := handler.New(es)
+	gql.AddTransport(transport.Websocket{
+		KeepAlivePingInterval: 10 * time.Second,
+		InitFunc:              s.websocketInit,
+		Implementation:        websocketAccept(cfg.CORSOrigins),
+	})
+	gql.AddTransport(transport.Options{})
+	gql.AddTransport(transport.GET{})
+	gql.AddTransport(transport.POST{})
+	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	s.exec = executor.New(es)
+	for _, c := range []configurable{gql, s.exec} {
+		s.configure(c)
+	}
+	s.handler = s.routes(gql)
+	return s, nil
+}
+
+// configurable is what the HTTP handler and the in-process executor share.
+type configurable interface {
+	Use(graphql.HandlerExtension)
+	SetErrorPresenter(graphql.ErrorPresenterFunc)
+	SetRecoverFunc(graphql.RecoverFunc)
+	SetQueryCache(graphql.Cache[*ast.QueryDocument])
+	SetParserTokenLimit(int)
+}
+
+// configure applies the limits, error handling and per-operation loaders to
+// c, so saved queries run under the same rules as requests.
+func (s *Server) configure(c configurable) {
+	l := s.cfg.Limits
+	c.SetErrorPresenter(presentError(s.logger))
+	c.SetRecoverFunc(recoverPanic(s.logger))
+	c.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	c.SetParserTokenLimit(l.MaxTokens)
+	if !s.cfg.Production {
+		c.Use(extension.Introspection{})
+	}
+	c.Use(shapeLimit{maxDepth: l.MaxDepth, maxAliases: l.MaxAliases})
+	c.Use(extension.FixedComplexityLimit(l.MaxComplexity, complexity.WithIgnoreFields(map[string]struct{}{"__typename": {}})))
+	c.Use(operationLoaders{store: s.store})
+}
+
+// operationLoaders gives every operation fresh dataloaders.
+type operationLoaders struct{ store graph.Store }
+
+func (operationLoaders) ExtensionName() string                   { return "Loaders" }
+func (operationLoaders) Validate(graphql.ExecutableSchema) error { return nil }
+func (o operationLoaders) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	return next(withLoaders(ctx, o.store))
+}
+
+// ServeHTTP serves the routes.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+func (s *Server) routes(gql http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", s.authenticate(gql))
+	mux.Handle("GET /queries/{name}", s.authenticate(http.HandlerFunc(s.serveSavedQuery)))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { writeJSON(w, http.StatusOK, map[string]string{"status": "ok"}) })
+	mux.HandleFunc("GET /readyz", s.serveReady)
+	if !s.cfg.Production {
+		mux.Handle("GET /playground", playgroundPage())
+		mux.Handle("GET /playground/assets/", playgroundAssets())
+		mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))
+	}
+	var h http.Handler = mux
+	h = limitBody(s.cfg.Limits.MaxBodyBytes, h)
+	h = withTimeout(s.cfg.Limits.Timeout, h)
+	if len(s.cfg.CORSOrigins) > 0 {
+		h = cors.New(cors.Options{
+			AllowedOrigins: s.cfg.CORSOrigins,
+			AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+			AllowedHeaders: []string{"Content-Type", "Authorization", "X-API-Key"},
+			MaxAge:         600,
+		}).Handler(h)
+	}
+	return h
+}
+
+// authenticate puts the request's principal in its context, rejecting
+// unknown keys, and anonymous reads when keys are required.
+func (s *Server) authenticate(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, err := s.keys.principal(requestKey(r))
+		if err == nil && s.cfg.RequireKey && p.Role == RoleNone && r.Header.Get("Upgrade") == "" && r.Method != http.MethodOptions {
+			err = graph.Errorf(graph.EUNAUTHORIZED, "an API key is required")
+		}
+		if err != nil {
+			writeError(w, http.StatusUnauthorized, graph.ErrorCode(err), "%s", graph.ErrorMessage(err))
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(withPrincipal(r.Context(), p)))
+	})
+}
+
+// serveReady answers 200 when the store answers, with what it holds.
+func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
+	st, err := s.store.Stats(r.Context())
+	if err != nil {
+		s.logger.ErrorContext(r.Context(), "readyz", "err", err)
+		writeError(w, http.StatusServiceUnavailable, graph.EINTERNAL, "store unavailable")
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ready", "nodes": st.Nodes, "relationships": st.Relationships})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+// writeError answers in the GraphQL error shape, so clients parse one format.
+func writeError(w http.ResponseWriter, status int, code, format string, args ...any) {
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{
+		"message":    fmt.Sprintf(format, args...),
+		"extensions": map[string]string{"code": code},
+	}}})
+}
