@@ -139,7 +139,9 @@ func (s *Server) routes(gql http.Handler) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", s.authenticate(gql))
 	mux.Handle("GET /queries/{name}", s.authenticate(http.HandlerFunc(s.serveSavedQuery)))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { writeJSON(w, http.StatusOK, map[string]string{"status": "ok"}) })
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
 	mux.HandleFunc("GET /readyz", s.serveReady)
 	if !s.cfg.Production {
 		mux.Handle("GET /playground", playgroundPage())

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"geograph/graph"
+	"geograph/loader"
+	"geograph/server"
+)
+
+// runServe serves the graph as GraphQL until ctx is done, then shuts down
+// gracefully.
+func (m *Main) runServe(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	var (
+		sf         storeFlags
+		addr       = fs.String("addr", "127.0.0.1:8080", "address to listen on")
+		production = fs.Bool("production", false, "production mode: no introspection, no playground")
+		cors       = fs.String("cors", "", "comma-separated origins allowed to call the API from a browser")
+		requireKey = fs.Bool("require-key", false, "reads need an API key too (GEOGRAPH_API_KEYS)")
+		load       multiFlag
+	)
+	sf.register(fs)
+	fs.Var(&load, "load", "load articles from `PATH` (file, folder or -) before serving; repeatable")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	load = append(load, fs.Args()...)
+
+	keys, err := server.ParseAPIKeys(m.Getenv("GEOGRAPH_API_KEYS"))
+	if err != nil {
+		return fmt.Errorf("GEOGRAPH_API_KEYS: %w", err)
+	}
+	store, err := m.openStore(ctx, sf)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.WithoutCancel(ctx))
+
+	// The server and the loader point at each other: the loader reports each
+	// write to the server's subscriptions, the server runs the loader for
+	// ingestArticle.
+	var srv *server.Server
+	ld := loader.New(store, loader.Options{OnBatch: func(b *graph.Batch) {
+		if srv != nil {
+			srv.BatchWritten(b)
+		}
+	}})
+	srv, err = server.New(server.Config{
+		Store:       store,
+		Loader:      ld,
+		Logger:      m.Logger,
+		Now:         m.Now,
+		Production:  *production,
+		APIKeys:     keys,
+		RequireKey:  *requireKey,
+		CORSOrigins: splitList(*cors),
+	})
+	if err != nil {
+		return err
+	}
+	if len(load) > 0 {
+		sum, err := ld.LoadPaths(ctx, load, loader.Meta{})
+		if err != nil {
+			return fmt.Errorf("load: %w", err)
+		}
+		m.Logger.Info("loaded", "paths", len(load), "summary", fmt.Sprintf("%+v", sum))
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	m.Logger.Info("serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "playground", !*production, "keys", len(keys))
+	if m.ready != nil {
+		m.ready <- ln.Addr().String()
+	}
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	m.Logger.Info("shutting down")
+	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdown); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// multiFlag collects a repeatable string flag.
+type multiFlag []string
+
+func (f *multiFlag) String() string     { return strings.Join(*f, ",") }
+func (f *multiFlag) Set(v string) error { *f = append(*f, v); return nil }
+
+// splitList splits a comma-separated flag, dropping blanks.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
