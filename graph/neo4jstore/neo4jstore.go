@@ -1,0 +1,114 @@
+// Package neo4jstore implements graph.Store on Neo4j 5 through the official
+// Go driver (neo4j-go-driver/v5).
+//
+// Every node carries the `id` of the domain model; Neo4j element IDs never
+// leave this package. Labels come only from the fixed graph.Kind set: events
+// are (:Event:<Kind>), routes (:TradeRoute[:ExportDependency]), entities
+// (:Entity:<Kind>) and articles (:Article). Cypher text is constant and every
+// value travels as a parameter. A batch is written in one managed write
+// transaction of a few UNWIND … MERGE statements, which are idempotent
+// because the driver may retry them.
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"geograph/graph"
+)
+
+var _ graph.Store = (*Store)(nil)
+
+// Config says how to reach Neo4j: the standard NEO4J_URI, NEO4J_USERNAME,
+// NEO4J_PASSWORD and NEO4J_DATABASE settings.
+type Config struct {
+	URI      string // e.g. bolt://127.0.0.1:7687
+	Username string // empty for a server without authentication
+	Password string
+	Database string // empty for the server's default database
+}
+
+// Store is a graph.Store backed by Neo4j. It is safe for concurrent use.
+type Store struct {
+	driver   neo4j.DriverWithContext
+	database string
+	now      func() time.Time
+}
+
+// Open connects to Neo4j and checks that it answers. It does not create the
+// schema; call Setup for that.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	auth := neo4j.NoAuth()
+	if cfg.Username != "" {
+		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j driver: %w", err)
+	}
+	if err := driver.VerifyConnectivity(ctx); err != nil {
+		driver.Close(ctx)
+		return nil, fmt.Errorf("neo4j connectivity: %w", err)
+	}
+	return &Store{driver: driver, database: cfg.Database, now: time.Now}, nil
+}
+
+// Close closes the driver and its connections.
+func (s *Store) Close(ctx context.Context) error {
+	return s.driver.Close(ctx)
+}
+
+// read runs work in a managed read transaction.
+func read[T any](ctx context.Context, s *Store, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead})
+	defer session.Close(ctx)
+	return neo4j.ExecuteRead(ctx, session, work)
+}
+
+// write runs work in a managed write transaction; work must be idempotent
+// because the driver retries it on transient errors.
+func write[T any](ctx context.Context, s *Store, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	return neo4j.ExecuteWrite(ctx, session, work)
+}
+
+// collect runs one query in tx and returns all its records.
+func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// queryRecords runs one read query in its own transaction.
+func (s *Store) queryRecords(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	return read(ctx, s, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return collect(ctx, tx, cypher, params)
+	})
+}
+
+// exec runs one write query in its own transaction, discarding its records.
+func (s *Store) exec(ctx context.Context, cypher string, params map[string]any) error {
+	_, err := write(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return struct{}{}, err
+		}
+		_, err = res.Consume(ctx)
+		return struct{}{}, err
+	})
+	return err
+}
+
+// value returns the map column key of a record, nil when it is absent or
+// not a map.
+func value(r *neo4j.Record, key string) props {
+	v, _ := r.Get(key)
+	m, _ := v.(props)
+	return m
+}

@@ -1,0 +1,153 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"geograph/graph"
+)
+
+const (
+	// eventsByParticipant fetches, for many entities in one round trip, the
+	// newest events each takes part in.
+	eventsByParticipant = `
+UNWIND $ids AS pid
+CALL (pid) {
+  MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(e:Event)
+  WITH DISTINCT e` + eventFilter + `
+  WITH e ORDER BY coalesce(e.date, '') DESC, e.id ASC
+  LIMIT $limit
+  RETURN collect(` + eventProjection + `) AS events
+}
+RETURN pid, events`
+
+	// An office's owner is its organisation, else the Country node of its
+	// country (countryRef).
+	termsQuery = `
+MATCH (p:Entity)-[h:HELD]->(o:Entity)
+WHERE ($personIds = [] OR p.id IN $personIds)
+  AND ($officeIds = [] OR o.id IN $officeIds)
+  AND ($ownerIds = [] OR coalesce(o.orgId, o.countryRef) IN $ownerIds)
+RETURN {personId: p.id, officeId: o.id, from: h.from, to: h.to, source: h.source} AS item
+ORDER BY h.from, p.id, o.id`
+
+	membershipsQuery = `
+MATCH (m:Entity)-[x:MEMBER_OF]->(o:Entity)
+WHERE ($memberIds = [] OR m.id IN $memberIds)
+  AND ($orgIds = [] OR o.id IN $orgIds)
+RETURN {memberId: m.id, orgId: o.id, from: x.from, to: x.to} AS item
+ORDER BY m.id, o.id`
+
+	mentionsQuery = `
+MATCH (a:Article)-[m:MENTIONS]->(x:Entity)
+WHERE ($articleId = '' OR a.id = $articleId)
+  AND ($entityId = '' OR x.id = $entityId)
+RETURN m {.*, articleId: a.id, entityId: x.id} AS item
+ORDER BY a.id, m.start, x.id`
+)
+
+// EventsByParticipant returns, per entity ID with matching events, up to
+// limit of them, newest first. f.Participants and f.Order are ignored.
+func (s *Store) EventsByParticipant(ctx context.Context, ids []string, f graph.EventFilter, limit int) (map[string][]graph.Event, error) {
+	if limit <= 0 {
+		limit = graph.DefaultPageSize
+	}
+	f.Participants = nil
+	params := eventParams(f)
+	params["ids"], params["limit"] = orEmpty(ids), limit
+	recs, err := s.queryRecords(ctx, eventsByParticipant, params)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j events by participant: %w", err)
+	}
+	out := map[string][]graph.Event{}
+	for _, r := range recs {
+		pid, _ := r.Get("pid")
+		id, _ := pid.(string)
+		evs, _ := r.Get("events")
+		list, _ := evs.([]any)
+		if len(list) == 0 {
+			continue
+		}
+		var events []graph.Event
+		for _, v := range list {
+			m, _ := v.(props)
+			events = append(events, eventFrom(m))
+		}
+		out[id] = events
+	}
+	return out, nil
+}
+
+// Terms returns the terms matching f, by start date.
+func (s *Store) Terms(ctx context.Context, f graph.TermFilter) ([]graph.Term, error) {
+	items, err := s.items(ctx, termsQuery, map[string]any{
+		"personIds": orEmpty(f.PersonIDs), "officeIds": orEmpty(f.OfficeIDs), "ownerIds": orEmpty(f.OwnerIDs),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("neo4j terms: %w", err)
+	}
+	var out []graph.Term
+	for _, m := range items {
+		// Term.Covers compares partial dates exactly as the domain defines.
+		if t := termFrom(m); f.At == "" || t.Covers(f.At) {
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
+
+// Memberships returns the memberships of the given members or organisations.
+func (s *Store) Memberships(ctx context.Context, memberIDs, orgIDs []string) ([]graph.Membership, error) {
+	items, err := s.items(ctx, membershipsQuery, map[string]any{"memberIds": orEmpty(memberIDs), "orgIds": orEmpty(orgIDs)})
+	if err != nil {
+		return nil, fmt.Errorf("neo4j memberships: %w", err)
+	}
+	var out []graph.Membership
+	for _, m := range items {
+		out = append(out, membershipFrom(m))
+	}
+	return out, nil
+}
+
+// Mentions returns the mentions an article makes or an entity receives.
+func (s *Store) Mentions(ctx context.Context, articleID, entityID string) ([]graph.Mention, error) {
+	items, err := s.items(ctx, mentionsQuery, map[string]any{"articleId": articleID, "entityId": entityID})
+	if err != nil {
+		return nil, fmt.Errorf("neo4j mentions: %w", err)
+	}
+	var out []graph.Mention
+	for _, m := range items {
+		out = append(out, mentionFrom(m))
+	}
+	return out, nil
+}
+
+// items runs a read query whose rows have one map column, item.
+func (s *Store) items(ctx context.Context, cypher string, params map[string]any) ([]props, error) {
+	recs, err := s.queryRecords(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]props, len(recs))
+	for i, r := range recs {
+		out[i] = value(r, "item")
+	}
+	return out, nil
+}
+
+// writeItems runs a write query whose rows have one map column, item.
+func (s *Store) writeItems(ctx context.Context, cypher string, params map[string]any) ([]props, error) {
+	return write(ctx, s, func(tx neo4j.ManagedTransaction) ([]props, error) {
+		recs, err := collect(ctx, tx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]props, len(recs))
+		for i, r := range recs {
+			out[i] = value(r, "item")
+		}
+		return out, nil
+	})
+}
