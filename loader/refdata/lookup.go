@@ -86,9 +86,10 @@ func (d *Data) Person(name string) *Person {
 	return nil
 }
 
-// HoldersOn returns who held the office on date (YYYY[-MM[-DD]]). A day
-// gives at most one holder; a month or year can give several, in order. An
-// empty date gives the holders in office now.
+// HoldersOn returns who held the office on date (YYYY[-MM[-DD]]), in order
+// of their terms. A day gives one holder, or two on a handover day (a term
+// ends on the day its successor's begins); a month or year can give several.
+// An empty date gives the holder in office now.
 func (d *Data) HoldersOn(officeID, date string) []Holder {
 	o := d.Office(officeID)
 	if o == nil {
@@ -101,6 +102,16 @@ func (d *Data) HoldersOn(officeID, date string) []Holder {
 		}
 	}
 	return out
+}
+
+// HolderOn returns the one holder of the office on date: on a handover day
+// the incoming one, for a month or year the last one to take office.
+func (d *Data) HolderOn(officeID, date string) (Holder, bool) {
+	hs := d.HoldersOn(officeID, date)
+	if len(hs) == 0 {
+		return Holder{}, false
+	}
+	return hs[len(hs)-1], true
 }
 
 // OfficesByAlias returns the offices an alias such as "EU chief" names, the

@@ -41,17 +41,29 @@ func (d *Data) Validate() error {
 		}
 	}
 	people := map[string]bool{}
+	personWord := map[string]string{}
 	for _, p := range d.People {
 		v.unique(p.ID)
 		people[p.Name] = true
 		country(p.Country, "person "+p.Name)
+		for _, w := range append([]string{p.Name}, p.Aliases...) {
+			prev, dup := personWord[w]
+			v.check(!dup || prev == p.Name, "person name %q names both %s and %s", w, prev, p.Name)
+			personWord[w] = p.Name
+		}
 	}
+	officeWord := map[string]string{}
 	for _, o := range d.Offices {
 		v.unique(o.ID)
 		country(o.Country, "office "+o.Name)
 		v.check(o.Org == "" || orgs[o.Org], "office %s: unknown organization %q", o.Name, o.Org)
 		v.check(o.Country != "" || o.Org != "", "office %s: neither country nor organization", o.Name)
 		v.holders(o, people)
+		for _, w := range append([]string{o.Name}, o.Aliases...) {
+			prev, dup := officeWord[w]
+			v.check(!dup || prev == o.Name, "office alias %q names both %s and %s; make one a weak alias", w, prev, o.Name)
+			officeWord[w] = o.Name
+		}
 	}
 	commodities := map[string]bool{}
 	for _, c := range d.Commodities {
@@ -81,11 +93,12 @@ func (d *Data) Validate() error {
 	return v.err()
 }
 
-// holders checks an office's terms: real days, in order, not overlapping,
+// holders checks an office's terms: real days, in order, overlapping at
+// most on a handover day,
 // each held by a known person.
 func (v *checker) holders(o Office, people map[string]bool) {
-	hs := append([]Holder(nil), o.Holders...)
-	sort.SliceStable(hs, func(i, j int) bool { return hs[i].From < hs[j].From })
+	hs := o.Holders
+	v.check(sort.SliceIsSorted(hs, func(i, j int) bool { return hs[i].From < hs[j].From }), "office %s: holders are not in order of their terms", o.Name)
 	for i, h := range hs {
 		v.check(people[h.Person], "office %s: holder %q has no people record", o.Name, h.Person)
 		v.check(dayRE.MatchString(h.From), "office %s: %s from %q is not YYYY-MM-DD", o.Name, h.Person, h.From)
@@ -93,7 +106,9 @@ func (v *checker) holders(o Office, people map[string]bool) {
 		v.check(h.To == "" || h.From <= h.To, "office %s: %s ends before it starts", o.Name, h.Person)
 		if i > 0 {
 			prev := hs[i-1]
-			v.check(prev.To != "" && prev.To < h.From, "office %s: terms of %s and %s overlap", o.Name, prev.Person, h.Person)
+			// Terms may touch: a list's "to" is usually the day the
+			// successor took office.
+			v.check(prev.To != "" && prev.To <= h.From, "office %s: terms of %s and %s overlap", o.Name, prev.Person, h.Person)
 		}
 	}
 }
