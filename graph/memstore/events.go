@@ -1,0 +1,157 @@
+package memstore
+
+import (
+	"cmp"
+	"context"
+	"maps"
+	"slices"
+
+	"geograph/graph"
+)
+
+// matchingEvents returns the events matching f, in no order. When f names
+// participants or an article, their edges give the candidates; otherwise
+// every event is one.
+func (s *Store) matchingEvents(f graph.EventFilter) []*graph.Event {
+	var out []*graph.Event
+	keep := func(e *graph.Event) {
+		if s.matchEvent(e, f) {
+			out = append(out, e)
+		}
+	}
+	switch {
+	case len(f.Participants) > 0 || f.ArticleID != "":
+		seen := map[string]bool{}
+		from := f.Participants
+		edgeType := "PARTICIPATED_IN"
+		if len(from) == 0 {
+			from, edgeType = []string{f.ArticleID}, "REPORTS"
+		}
+		for _, id := range from {
+			for e := range s.adj[id] {
+				if e.Type != edgeType || e.From != id || seen[e.To] {
+					continue
+				}
+				seen[e.To] = true
+				if ev := s.events[e.To]; ev != nil {
+					keep(ev)
+				}
+			}
+		}
+	default:
+		for _, e := range s.events {
+			keep(e)
+		}
+	}
+	return out
+}
+
+// cmpDate compares two partial dates on their common prefix.
+func cmpDate(a, b string) int {
+	n := min(len(a), len(b))
+	return cmp.Compare(a[:n], b[:n])
+}
+
+func (s *Store) matchEvent(e *graph.Event, f graph.EventFilter) bool {
+	switch {
+	case len(f.Kinds) > 0 && !slices.Contains(f.Kinds, e.Kind),
+		len(f.Modalities) > 0 && !slices.Contains(f.Modalities, e.Modality),
+		e.Confidence < f.MinConfidence:
+		return false
+	case f.From != "" || f.To != "":
+		v := e.Date.Value
+		if v == "" || f.From != "" && cmpDate(v, f.From) < 0 || f.To != "" && cmpDate(v, f.To) > 0 {
+			return false
+		}
+	}
+	if len(f.Participants) > 0 && !slices.ContainsFunc(e.Participants, func(p graph.Participant) bool {
+		return slices.Contains(f.Participants, p.EntityID)
+	}) {
+		return false
+	}
+	if len(f.Countries) > 0 && !slices.ContainsFunc(s.eventCountries(e), func(c string) bool {
+		return slices.Contains(f.Countries, c)
+	}) {
+		return false
+	}
+	if f.ArticleID != "" && !slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.ArticleID == f.ArticleID }) {
+		return false
+	}
+	return true
+}
+
+// eventCountries returns the ISO2 codes of an event's participating
+// countries and of its participating persons' countries, each once.
+func (s *Store) eventCountries(e *graph.Event) []string {
+	var out []string
+	for _, p := range e.Participants {
+		ent := s.entities[p.EntityID]
+		var c string
+		switch {
+		case ent == nil:
+		case ent.Kind == graph.KindCountry:
+			c = ent.ISO2
+		case ent.Kind == graph.KindPerson:
+			c = ent.Country
+		}
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// EventsByParticipant returns, per entity, up to limit matching events it
+// takes part in, newest first.
+func (s *Store) EventsByParticipant(ctx context.Context, ids []string, f graph.EventFilter, limit int) (map[string][]graph.Event, error) {
+	if limit <= 0 {
+		limit = graph.DefaultPageSize
+	}
+	f.Order = graph.DateDesc
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := map[string][]graph.Event{}
+	for _, id := range ids {
+		if _, done := out[id]; done {
+			continue
+		}
+		f.Participants = []string{id}
+		evs := s.matchingEvents(f)
+		slices.SortFunc(evs, func(a, b *graph.Event) int {
+			return cmp.Or(cmp.Compare(b.Date.Value, a.Date.Value), cmp.Compare(a.ID, b.ID))
+		})
+		for _, e := range evs[:min(limit, len(evs))] {
+			out[id] = append(out[id], copyEvent(e))
+		}
+	}
+	return out, nil
+}
+
+// CountEvents counts matching events by kind, country or month.
+func (s *Store) CountEvents(ctx context.Context, f graph.EventFilter, by graph.GroupBy) ([]graph.Count, error) {
+	if by != graph.ByKind && by != graph.ByCountry && by != graph.ByMonth {
+		return nil, graph.Errorf(graph.EINVALID, "unknown grouping %q", by)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	counts := map[string]int{}
+	for _, e := range s.matchingEvents(f) {
+		switch by {
+		case graph.ByKind:
+			counts[string(e.Kind)]++
+		case graph.ByCountry:
+			for _, c := range s.eventCountries(e) {
+				counts[c]++
+			}
+		case graph.ByMonth:
+			if len(e.Date.Value) >= 7 {
+				counts[e.Date.Value[:7]]++
+			}
+		}
+	}
+	var out []graph.Count
+	for _, k := range slices.Sorted(maps.Keys(counts)) {
+		out = append(out, graph.Count{Key: k, Count: counts[k]})
+	}
+	return out, nil
+}

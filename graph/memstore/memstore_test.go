@@ -1,0 +1,171 @@
+package memstore_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"geograph/graph"
+	"geograph/graph/graphtest"
+	"geograph/graph/memstore"
+)
+
+func TestConformance(t *testing.T) {
+	graphtest.Run(t, func(t *testing.T) graph.Store {
+		s, err := memstore.Open("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+func TestConformancePersisted(t *testing.T) {
+	graphtest.Run(t, func(t *testing.T) graph.Store {
+		s, err := memstore.Open(filepath.Join(t.TempDir(), "graph.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+// open opens a store at path and closes it when the test ends.
+func open(t *testing.T, path string) *memstore.Store {
+	t.Helper()
+	s, err := memstore.Open(path)
+	if err != nil {
+		t.Fatalf("Open(%q): %v", path, err)
+	}
+	t.Cleanup(func() { s.Close(t.Context()) })
+	return s
+}
+
+// dump reads back everything the fixture batches wrote.
+type dump struct {
+	Stats    graph.Stats
+	Entities []graph.Entity
+	Events   graph.EventPage
+	Routes   graph.RoutePage
+	Articles graph.ArticlePage
+	Terms    []graph.Term
+	Mentions []graph.Mention
+	Queries  []graph.SavedQuery
+}
+
+func dumpStore(t *testing.T, s graph.Store) dump {
+	t.Helper()
+	ctx := t.Context()
+	var d dump
+	var err error
+	all := graph.Page{First: graph.MaxPageSize}
+	errs := []error{}
+	d.Stats, err = s.Stats(ctx)
+	errs = append(errs, err)
+	ents, err := s.ListEntities(ctx, graph.EntityFilter{}, all)
+	errs = append(errs, err)
+	d.Entities = ents.Items
+	d.Events, err = s.ListEvents(ctx, graph.EventFilter{}, all)
+	errs = append(errs, err)
+	d.Routes, err = s.ListRoutes(ctx, graph.RouteFilter{}, all)
+	errs = append(errs, err)
+	d.Articles, err = s.ListArticles(ctx, all)
+	errs = append(errs, err)
+	d.Terms, err = s.Terms(ctx, graph.TermFilter{})
+	errs = append(errs, err)
+	d.Mentions, err = s.Mentions(ctx, "", "")
+	errs = append(errs, err)
+	d.Queries, err = s.ListSavedQueries(ctx)
+	errs = append(errs, err)
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+func TestPersistence(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "nested", "dir", "graph.json")
+	s := open(t, path)
+	for _, b := range []*graph.Batch{graphtest.ReferenceBatch(), graphtest.SummitArticleA(), graphtest.SummitArticleB(),
+		graphtest.PipelineArticle(), graphtest.GeneratedBatch("g", 120)} {
+		if _, err := s.WriteBatch(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []graph.SavedQuery{{Name: "q", Document: "query { a }", Owner: "ann"}, {Name: "q", Document: "query { b }"}} {
+		if _, err := s.SaveQuery(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := dumpStore(t, s)
+	versions, err := s.SavedQueryVersions(ctx, "q")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	again := open(t, path)
+	if diff := cmp.Diff(want, dumpStore(t, again)); diff != "" {
+		t.Errorf("reopened store differs (-before +after):\n%s", diff)
+	}
+	gotVersions, err := again.SavedQueryVersions(ctx, "q")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(versions, gotVersions); diff != "" {
+		t.Errorf("saved query versions differ after reopening (-before +after):\n%s", diff)
+	}
+	if want.Stats.Nodes == 0 || len(gotVersions) != 2 {
+		t.Fatalf("the test wrote nothing: %+v, %d versions", want.Stats, len(gotVersions))
+	}
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*"))
+	if len(matches) != 1 {
+		t.Errorf("files beside the snapshot: %v, want only the snapshot", matches)
+	}
+}
+
+func TestFailedSaveWritesNothing(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "graph.json")
+	s := open(t, path)
+	if _, err := s.WriteBatch(ctx, graphtest.ReferenceBatch()); err != nil {
+		t.Fatal(err)
+	}
+	before := dumpStore(t, s)
+	// A non-empty directory where the snapshot goes makes the rename fail.
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(path, "block"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WriteBatch(ctx, graphtest.SummitArticleA()); err == nil {
+		t.Fatal("WriteBatch succeeded although the snapshot cannot be saved")
+	}
+	if _, err := s.SaveQuery(ctx, graph.SavedQuery{Name: "q", Document: "query { a }"}); err == nil {
+		t.Fatal("SaveQuery succeeded although the snapshot cannot be saved")
+	}
+	if diff := cmp.Diff(before, dumpStore(t, s)); diff != "" {
+		t.Errorf("a failed save changed the store (-before +after):\n%s", diff)
+	}
+	if _, err := s.Node(ctx, graphtest.SummitID()); graph.ErrorCode(err) != graph.ENOTFOUND {
+		t.Errorf("Node(summit) after a failed write: %v, want NOT_FOUND", err)
+	}
+}
+
+func TestOpenRejectsCorruptSnapshot(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "graph.json")
+	if err := os.WriteFile(path, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := memstore.Open(path); err == nil {
+		t.Error("Open of a corrupt snapshot succeeded")
+	}
+}
