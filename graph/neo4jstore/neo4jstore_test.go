@@ -16,9 +16,22 @@ import (
 // answers, unless GEOGRAPH_REQUIRE_NEO4J=1 makes that a failure. They share
 // one database, emptied before each test, so none of them runs in parallel.
 
-// openTestStore connects to NEO4J_URI (default bolt://127.0.0.1:7687),
-// empties the database and runs Setup.
+// openTestStore connects, empties the database and runs Setup.
 func openTestStore(t *testing.T) *Store {
+	t.Helper()
+	s := connect(t)
+	if err := s.exec(t.Context(), `MATCH (n) DETACH DELETE n`, nil); err != nil {
+		t.Fatalf("emptying the database: %v", err)
+	}
+	if err := s.Setup(t.Context()); err != nil {
+		t.Fatalf("Setup: %v", err)
+	}
+	return s
+}
+
+// connect connects to NEO4J_URI (default bolt://127.0.0.1:7687) with the
+// other NEO4J_* settings, skipping the test when no server answers.
+func connect(t *testing.T) *Store {
 	t.Helper()
 	cfg := Config{
 		URI:      os.Getenv("NEO4J_URI"),
@@ -39,16 +52,11 @@ func openTestStore(t *testing.T) *Store {
 		t.Skipf("no Neo4j at %s (start one with scripts/neo4j start): %v", cfg.URI, err)
 	}
 	t.Cleanup(func() { s.Close(context.Background()) })
-	if err := s.exec(t.Context(), `MATCH (n) DETACH DELETE n`, nil); err != nil {
-		t.Fatalf("emptying the database: %v", err)
-	}
-	if err := s.Setup(t.Context()); err != nil {
-		t.Fatalf("Setup: %v", err)
-	}
 	return s
 }
 
 func TestConformance(t *testing.T) {
+	connect(t) // skip once, not in every subtest
 	graphtest.Run(t, func(t *testing.T) graph.Store { return openTestStore(t) })
 }
 

@@ -66,11 +66,16 @@ func (s *Store) Search(ctx context.Context, text string, kinds []graph.Kind, lim
 // joined by single spaces.
 func searchText(s string) string { return strings.Join(words(s), " ") }
 
-// words splits s into lower-case runs of letters and digits.
+// words splits s into lower-case runs of letters and digits; nil when s
+// has none.
 func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+	if len(ws) == 0 {
+		return nil
+	}
+	return ws
 }
 
 // luceneQuery requires every word as a prefix. The words hold only letters
