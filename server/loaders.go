@@ -13,7 +13,7 @@ import (
 // loaderWait is how long a dataloader waits for more keys before it calls
 // the store. Sibling fields resolve concurrently, so a few milliseconds
 // gather a whole list's keys into one call.
-const loaderWait = 2 * time.Millisecond
+const loaderWait = 10 * time.Millisecond
 
 // loaders batch one request's reads, so a list of fifty countries with their
 // leaders costs one store call per level, not fifty. They are made fresh for

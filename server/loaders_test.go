@@ -1,0 +1,180 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"geograph/graph"
+)
+
+// countingStore counts the store calls the resolvers make, by method.
+type countingStore struct {
+	graph.Store
+	mu    sync.Mutex
+	calls map[string]int
+}
+
+func (c *countingStore) count(method string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.calls[method]++
+}
+
+func (c *countingStore) reset() map[string]int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	calls := c.calls
+	c.calls = map[string]int{}
+	return calls
+}
+
+func (c *countingStore) Node(ctx context.Context, id string) (graph.Node, error) {
+	c.count("Node")
+	return c.Store.Node(ctx, id)
+}
+func (c *countingStore) GetEntities(ctx context.Context, ids []string) ([]graph.Entity, error) {
+	c.count("GetEntities")
+	return c.Store.GetEntities(ctx, ids)
+}
+func (c *countingStore) GetEvents(ctx context.Context, ids []string) ([]graph.Event, error) {
+	c.count("GetEvents")
+	return c.Store.GetEvents(ctx, ids)
+}
+func (c *countingStore) GetRoutes(ctx context.Context, ids []string) ([]graph.Route, error) {
+	c.count("GetRoutes")
+	return c.Store.GetRoutes(ctx, ids)
+}
+func (c *countingStore) GetArticles(ctx context.Context, ids []string) ([]graph.Article, error) {
+	c.count("GetArticles")
+	return c.Store.GetArticles(ctx, ids)
+}
+func (c *countingStore) ListEntities(ctx context.Context, f graph.EntityFilter, p graph.Page) (graph.EntityPage, error) {
+	c.count("ListEntities")
+	return c.Store.ListEntities(ctx, f, p)
+}
+func (c *countingStore) ListEvents(ctx context.Context, f graph.EventFilter, p graph.Page) (graph.EventPage, error) {
+	c.count("ListEvents")
+	return c.Store.ListEvents(ctx, f, p)
+}
+func (c *countingStore) EventsByParticipant(ctx context.Context, ids []string, f graph.EventFilter, limit int) (map[string][]graph.Event, error) {
+	c.count("EventsByParticipant")
+	return c.Store.EventsByParticipant(ctx, ids, f, limit)
+}
+func (c *countingStore) Terms(ctx context.Context, f graph.TermFilter) ([]graph.Term, error) {
+	c.count("Terms")
+	return c.Store.Terms(ctx, f)
+}
+func (c *countingStore) Memberships(ctx context.Context, members, orgs []string) ([]graph.Membership, error) {
+	c.count("Memberships")
+	return c.Store.Memberships(ctx, members, orgs)
+}
+
+// dashboardBatch holds n countries, each with a president in office since
+// 2020 and a sanction it imposes on the next country.
+func dashboardBatch(n int) *graph.Batch {
+	b := &graph.Batch{}
+	code := func(i int) string { return fmt.Sprintf("%c%c", 'A'+i/26%26, 'A'+i%26) }
+	a := graph.Article{ID: graph.HashID(graph.KindArticle, "dashboard"), Title: "Sanctions roundup", Published: "2023-05-01", Text: "Sanctions everywhere."}
+	b.Articles = append(b.Articles, a)
+	for i := range n {
+		cc := code(i)
+		country := graph.NewID(graph.KindCountry, cc)
+		office := graph.NewID(graph.KindOffice, "president", cc)
+		person := graph.NewID(graph.KindPerson, "leader", cc)
+		b.Entities = append(b.Entities,
+			graph.Entity{ID: country, Kind: graph.KindCountry, Name: "Country " + cc, ISO2: cc},
+			graph.Entity{ID: office, Kind: graph.KindOffice, Name: "President of " + cc, Country: cc},
+			graph.Entity{ID: person, Kind: graph.KindPerson, Name: "Leader of " + cc, Country: cc})
+		b.Terms = append(b.Terms, graph.Term{PersonID: person, OfficeID: office, From: "2020-01-01"})
+		b.Events = append(b.Events, graph.Event{
+			ID: graph.HashID(graph.KindSanction, cc), Kind: graph.KindSanction, Name: "Sanctions by " + cc,
+			Date: graph.NewDate("2023-04", "stated"), Modality: graph.Asserted, Confidence: 0.9, CAMEO: "163", PLOVER: "SANCTION",
+			Participants: []graph.Participant{
+				{EntityID: country, Role: graph.RoleImposer},
+				{EntityID: graph.NewID(graph.KindCountry, code((i+1)%n)), Role: graph.RoleTarget},
+			},
+			Evidence: []graph.Evidence{{ArticleID: a.ID, Quote: "Sanctions everywhere.", End: 21, Confidence: 0.9, Extractor: "test"}},
+		})
+	}
+	return b
+}
+
+const dashboardQuery = `query Dashboard($n: Int, $date: String) {
+  countries(first: $n) {
+    edges { node {
+      code name
+      leaders(date: $date) { person { name } office { name } from }
+      sanctions(first: 5) { name date { value } imposedBy { name } targets { name } }
+    } }
+  }
+}`
+
+// TestDashboardRoundTrips proves the resolvers batch: a dashboard of n
+// countries with their leaders and sanctions costs the same few store calls
+// whether n is 5 or 50: one list, one Terms, one EventsByParticipant and one
+// GetEntities for the leaders and their offices (the sanctions' countries
+// are already loaded by the list).
+func TestDashboardRoundTrips(t *testing.T) {
+	want := map[string]int{"ListEntities": 1, "Terms": 1, "EventsByParticipant": 1, "GetEntities": 1}
+	for _, n := range []int{5, 50} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			st := &countingStore{Store: newStore(t, dashboardBatch(n)), calls: map[string]int{}}
+			srv := newServer(t, st)
+			var got struct {
+				Countries struct {
+					Edges []struct {
+						Node struct {
+							Code    string
+							Leaders []struct {
+								Person struct{ Name string }
+							}
+							Sanctions []struct {
+								Targets []struct{ Name string }
+							}
+						}
+					}
+				}
+			}
+			st.reset()
+			r := post(t, srv, "", dashboardQuery, map[string]any{"n": n, "date": "2023-06-01"})
+			calls := st.reset()
+			if err := jsonUnmarshal(mustRaw(t, r), &got); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, calls); diff != "" {
+				t.Errorf("store calls (-want +got):\n%s", diff)
+			}
+			total := 0
+			for _, c := range calls {
+				total += c
+			}
+			t.Logf("%d countries with leaders and sanctions: %d store calls %v", n, total, sortedCalls(calls))
+			// The answer is complete: every country has its leader and its sanction's target.
+			if len(got.Countries.Edges) != n {
+				t.Fatalf("got %d countries, want %d", len(got.Countries.Edges), n)
+			}
+			for _, e := range got.Countries.Edges {
+				if len(e.Node.Leaders) != 1 || e.Node.Leaders[0].Person.Name != "Leader of "+e.Node.Code {
+					t.Errorf("%s: leaders %+v", e.Node.Code, e.Node.Leaders)
+				}
+				if len(e.Node.Sanctions) != 2 || len(e.Node.Sanctions[0].Targets) != 1 {
+					t.Errorf("%s: sanctions %+v", e.Node.Code, e.Node.Sanctions)
+				}
+			}
+		})
+	}
+}
+
+func sortedCalls(m map[string]int) []string {
+	var out []string
+	for k, v := range m {
+		out = append(out, fmt.Sprintf("%s=%d", k, v))
+	}
+	sort.Strings(out)
+	return out
+}
