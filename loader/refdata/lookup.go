@@ -185,5 +185,5 @@ var commonWords = map[string]bool{
 	"turkey": true, "chad": true, "china": true, "jordan": true, "guinea": true,
 	"georgia": true, "niger": true, "jersey": true, "cuba": true, "chile": true,
 	"shell": true, "total": true, "quad": true, "wagner": true, "chevron": true,
-	"victoria": true,
+	"victoria": true, "tyre": true, "mecca": true,
 }

@@ -25,6 +25,10 @@ type file struct {
 // is merged into the countries by ISO2 rather than read as its own records.
 const overlayName = "countries-overlay.json"
 
+// citiesName is the generated city list; a hand-curated place in places.json
+// replaces any generated city it names.
+const citiesName = "cities.json"
+
 // Parse reads every data/*.json file of fsys, merges the country overlay,
 // derives IDs, checks the result and builds its indexes. Load calls it on
 // the embedded files; tests may call it on their own.
@@ -36,6 +40,7 @@ func Parse(fsys fs.FS) (*Data, error) {
 	sort.Strings(names)
 	d := &Data{Sources: map[string][]Source{}}
 	var overlay []Country
+	var cities []Place
 	for _, name := range names {
 		raw, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -52,8 +57,12 @@ func Parse(fsys fs.FS) (*Data, error) {
 			return nil, fmt.Errorf("%s names no sources", base)
 		}
 		d.Sources[base] = f.Sources
-		if base == overlayName {
+		switch base {
+		case overlayName:
 			overlay = f.Countries
+			continue
+		case citiesName:
+			cities = f.Places
 			continue
 		}
 		d.Countries = append(d.Countries, f.Countries...)
@@ -67,6 +76,7 @@ func Parse(fsys fs.FS) (*Data, error) {
 	if err := d.mergeOverlay(overlay); err != nil {
 		return nil, err
 	}
+	d.Places = mergePlaces(d.Places, cities)
 	d.setIDs()
 	if err := d.Validate(); err != nil {
 		return nil, err
@@ -123,6 +133,32 @@ func mergeWords(base, add []string) []string {
 		}
 		seen[w] = true
 		out = append(out, w)
+	}
+	return out
+}
+
+// mergePlaces appends the generated cities that no curated place of the same
+// country already names, under its name, an alias or a dated name.
+func mergePlaces(curated, generated []Place) []Place {
+	named := map[string]bool{}
+	for _, p := range curated {
+		named[p.Country+"|"+p.Name] = true
+		for _, a := range p.Aliases {
+			named[p.Country+"|"+a] = true
+		}
+		for _, n := range p.Names {
+			named[p.Country+"|"+n.Name] = true
+		}
+	}
+	out := curated
+	for _, g := range generated {
+		dup := named[g.Country+"|"+g.Name]
+		for _, a := range g.Aliases {
+			dup = dup || named[g.Country+"|"+a]
+		}
+		if !dup {
+			out = append(out, g)
+		}
 	}
 	return out
 }

@@ -140,6 +140,9 @@ type Place struct {
 	Subkind string       `json:"subkind"` // city, capital, region, port, ...
 	Aliases []string     `json:"aliases,omitempty"`
 	Names   []NamePeriod `json:"names,omitempty"` // dated official names
+	// Population is the GeoNames count for generated cities, 0 if unknown;
+	// among places sharing a name it helps choose the likelier one.
+	Population int `json:"population,omitempty"`
 }
 
 // NamePeriod is a name valid over a period; empty bounds are open.
