@@ -38,7 +38,8 @@ WHERE ($kinds = [] OR t.kind IN $kinds)
 )
 
 // List queries: a count ignoring the cursor, and a page of $limit items
-// after the keyset ($afterKey, $afterId) when $after is true.
+// after the keyset ($afterKey, $afterId) when $after is true. Pages sort and
+// cut before projecting, so only the page's items fetch their relationships.
 const (
 	countEvents = `MATCH (e:Event)` + eventFilter + ` RETURN count(e) AS total`
 	pageEvents  = `MATCH (e:Event)` + eventFilter + `
@@ -48,12 +49,13 @@ WHERE NOT $after OR CASE $order
     WHEN 'CONFIDENCE_DESC' THEN ck < $afterConfidence OR (ck = $afterConfidence AND e.id > $afterId)
     ELSE dk < $afterKey OR (dk = $afterKey AND e.id > $afterId)
   END
-RETURN ` + eventProjection + ` AS item
+WITH e
 ORDER BY CASE WHEN $order = 'DATE_ASC' THEN dk END ASC,
          CASE WHEN $order = 'DATE_DESC' THEN dk END DESC,
          CASE WHEN $order = 'CONFIDENCE_DESC' THEN ck END DESC,
          e.id ASC
-LIMIT $limit`
+LIMIT $limit
+RETURN ` + eventProjection + ` AS item`
 
 	countEntities = `MATCH (n:Entity)` + entityFilter + ` RETURN count(n) AS total`
 	pageEntities  = `MATCH (n:Entity)` + entityFilter + `
@@ -65,9 +67,8 @@ LIMIT $limit`
 	countRoutes = `MATCH (t:TradeRoute)` + routeFilter + ` RETURN count(t) AS total`
 	pageRoutes  = `MATCH (t:TradeRoute)` + routeFilter + `
   AND (NOT $after OR t.id > $afterId)
-RETURN ` + routeProjection + ` AS item
-ORDER BY t.id
-LIMIT $limit`
+WITH t ORDER BY t.id LIMIT $limit
+RETURN ` + routeProjection + ` AS item`
 
 	countArticles = `MATCH (a:Article) RETURN count(a) AS total`
 	pageArticles  = `MATCH (a:Article)
