@@ -1,0 +1,275 @@
+package loader
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"geograph/graph"
+)
+
+// eventDraft is an event found in one article, before IDs are given.
+type eventDraft struct {
+	Kind       graph.Kind
+	Name       string
+	Date       graph.Date
+	Place      string // place entity ID
+	Parts      []graph.Participant
+	Modality   graph.Modality
+	Why        string // modality cue
+	Reason     string // a sanction's reason
+	Sent       int
+	Start, End int // the trigger
+	Confidence float64
+	Rule       string
+}
+
+func (e *eventDraft) add(id, role string) {
+	if id == "" {
+		return
+	}
+	for _, p := range e.Parts {
+		if p.EntityID == id && p.Role == role {
+			return
+		}
+	}
+	e.Parts = append(e.Parts, graph.Participant{EntityID: id, Role: role})
+}
+
+func (e *eventDraft) has(id string) bool {
+	for _, p := range e.Parts {
+		if p.EntityID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *eventDraft) ids(role string) []string {
+	var out []string
+	for _, p := range e.Parts {
+		if role == "" || p.Role == role {
+			out = append(out, p.EntityID)
+		}
+	}
+	return out
+}
+
+// findDates resolves each sentence's date expressions.
+func (st *state) findDates() {
+	st.dates = make([][]dateMention, len(st.sents))
+	if !st.pubKnown {
+		// Without a publication date only explicit dates resolve.
+		for i, s := range st.sents {
+			st.dates[i] = findDates(st.masked[s.Start:s.End], s.Start, st.dctx, false)
+		}
+		return
+	}
+	// The article's own date: a day near publication in the lede.
+	if st.articleDate.Derivation == "publication date" {
+		for i, s := range st.sents {
+			if i > 3 {
+				break
+			}
+			for _, d := range findDates(st.masked[s.Start:s.End], s.Start, st.dctx, false) {
+				t, ok := parseDay(d.Date.Value)
+				if ok && !t.After(st.pub.AddDate(0, 0, 1)) && !t.Before(st.pub.AddDate(0, 0, -7)) {
+					st.articleDate = graph.NewDate(d.Date.Value, d.Date.Derivation+" (the lede's date)")
+					st.dctx.Anchor = t
+					break
+				}
+			}
+			if st.articleDate.Derivation != "publication date" {
+				break
+			}
+		}
+	}
+	for i, s := range st.sents {
+		text := st.masked[s.Start:s.End]
+		st.dates[i] = findDates(text, s.Start, st.dctx, futureSentence(text))
+	}
+}
+
+// eventDate picks the date of an event triggered at pos in sentence si: the
+// nearest date expression of the sentence that can apply to it, else the
+// article's date when the event is the article's news (current), else none.
+func (st *state) eventDate(si, pos int, current bool) graph.Date {
+	best, bestDist := -1, 1<<30
+	for k, d := range st.dates[si] {
+		if d.AfterOnly && d.Start > pos {
+			continue
+		}
+		dist := d.Start - pos
+		if dist < 0 {
+			dist = pos - d.End
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best >= 0 {
+		return st.dates[si][best].Date
+	}
+	if current && st.articleDate.Value != "" {
+		d := st.articleDate
+		d.Derivation = "no date in the sentence; the article's date: " + d.Derivation
+		return d
+	}
+	return graph.Date{Granularity: graph.Unknown}
+}
+
+var presentRE = regexp.MustCompile(`(?i)\b(meets|is meeting|are meeting|is holding|are holding|hosts|is hosting|opens|opened|begins|began|kicks off|gather|gathered|this week|comes|attends|is attending|are attending|visiting|on (?:his|her) (?:first |official |state |working )*visit)\b`)
+
+// current reports whether sentence si reports the article's own news.
+func (st *state) current(si int) bool {
+	if si <= 3 {
+		return true
+	}
+	s := st.sents[si]
+	return presentRE.MatchString(st.masked[s.Start:s.End]) || s.Fragment
+}
+
+// actors are the people, sides (countries and organisations) and places a
+// sentence names, each once, in order of appearance.
+type actors struct {
+	People []mention
+	Sides  []mention
+	Places []mention
+}
+
+func (st *state) actorsIn(si int, from, to int) actors {
+	var a actors
+	seen := map[string]bool{}
+	for _, m := range st.inSentence(si) {
+		if m.Start < from || m.Start >= to || seen[m.ID] {
+			continue
+		}
+		switch m.Kind {
+		case graph.KindPerson:
+			a.People = append(a.People, m)
+		case graph.KindCountry:
+			if m.Implicit {
+				continue
+			}
+			a.Sides = append(a.Sides, m)
+		case graph.KindOrganization:
+			a.Sides = append(a.Sides, m)
+		case graph.KindPlace:
+			a.Places = append(a.Places, m)
+		default:
+			continue
+		}
+		seen[m.ID] = true
+	}
+	return a
+}
+
+var pronounRE = regexp.MustCompile(`^["“']?\s*(He|She)\b`)
+
+// subjectPronoun resolves a sentence-initial "He"/"She" to the first
+// person of the latest earlier sentence that names one.
+func (st *state) subjectPronoun(si int) (mention, bool) {
+	s := st.sents[si]
+	if !pronounRE.MatchString(strings.TrimLeft(st.masked[s.Start:s.End], " ")) {
+		return mention{}, false
+	}
+	for k := si - 1; k >= 0 && k >= si-4; k-- {
+		for _, m := range st.inSentence(k) {
+			if m.Kind == graph.KindPerson {
+				m.Reason = fmt.Sprintf("pronoun → %s, subject of sentence %d", st.ents[m.ID].Entity.Name, k)
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// sentText returns the masked text of sentence si.
+func (st *state) sentText(si int) string {
+	s := st.sents[si]
+	return st.masked[s.Start:s.End]
+}
+
+// addEvent merges a draft into an earlier event of the article that reports
+// the same happening, or adds it.
+func (st *state) addEvent(e *eventDraft) {
+	if len(e.Parts) == 0 {
+		return
+	}
+	for _, o := range st.events {
+		if sameEvent(o, e) {
+			for _, p := range e.Parts {
+				o.add(p.EntityID, p.Role)
+			}
+			if o.Place == "" {
+				o.Place = e.Place
+			}
+			if graph.GranularityOf(e.Date.Value) == graph.Day && o.Date.Granularity != graph.Day && graph.Compatible(o.Date.Value, e.Date.Value) {
+				o.Date = e.Date
+			}
+			if o.Name == "" {
+				o.Name = e.Name
+			}
+			if o.Reason == "" {
+				o.Reason = e.Reason
+			}
+			return
+		}
+	}
+	st.events = append(st.events, e)
+}
+
+// sameEvent: same kind and modality, compatible dates, and the same
+// participants (for a summit: the same name or place).
+func sameEvent(a, b *eventDraft) bool {
+	if a.Kind != b.Kind || a.Modality != b.Modality || !graph.Compatible(a.Date.Value, b.Date.Value) {
+		return false
+	}
+	switch a.Kind {
+	case graph.KindSummit:
+		if a.Name != "" && b.Name != "" {
+			return strings.EqualFold(a.Name, b.Name)
+		}
+		return a.Place != "" && a.Place == b.Place && a.Date.Value == b.Date.Value
+	case graph.KindSanction:
+		return sameSet(a.ids(graph.RoleTarget), b.ids(graph.RoleTarget)) && sameSet(a.ids(graph.RoleImposer), b.ids(graph.RoleImposer))
+	case graph.KindAgreement:
+		if a.Name != "" && b.Name != "" {
+			return strings.EqualFold(a.Name, b.Name)
+		}
+		return sameSet(a.ids(""), b.ids(""))
+	case graph.KindMeeting:
+		return overlap(a.ids(""), b.ids("")) >= 2
+	}
+	return sameSet(a.ids(""), b.ids(""))
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	x := append([]string(nil), a...)
+	y := append([]string(nil), b...)
+	sort.Strings(x)
+	sort.Strings(y)
+	for i := range x {
+		if x[i] != y[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func overlap(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,208 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"geograph/graph"
+)
+
+// Store is what the loader needs of a graph store: write batches, and list
+// events to find the ones a new report repeats.
+type Store interface {
+	WriteBatch(ctx context.Context, b *graph.Batch) (graph.WriteResult, error)
+	ListEvents(ctx context.Context, f graph.EventFilter, p graph.Page) (graph.EventPage, error)
+}
+
+// Options configure a Loader.
+type Options struct {
+	// OnBatch is called after each successful write with what was written.
+	OnBatch func(*graph.Batch)
+	// OnArticle is called after each article is read (err nil) or rejected.
+	OnArticle func(origin string, err error)
+	// BatchSize is how many articles go into one write; 0 means 25.
+	BatchSize int
+	// Extractor to use; nil builds one.
+	Extractor *Extractor
+}
+
+// Loader extracts articles and writes them to a store, merging reports of
+// the same event into one event with one evidence record per article.
+type Loader struct {
+	s       Store
+	opts    Options
+	x       *Extractor
+	refDone bool
+}
+
+// Summary says what LoadPaths did.
+type Summary struct {
+	Articles int     // articles written
+	Failed   int     // articles that could not be read or written
+	Errors   []error // one per failure, naming the file (and line) and why
+	Events   int     // events written (new or merged)
+	Merged   int     // events that joined an event already known
+	Routes   int
+	Entities int
+	Batches  int
+}
+
+// New returns a Loader writing to s.
+func New(s Store, opts Options) (*Loader, error) {
+	if s == nil {
+		return nil, errors.New("loader: no store")
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 25
+	}
+	x := opts.Extractor
+	if x == nil {
+		var err error
+		if x, err = NewExtractor(); err != nil {
+			return nil, err
+		}
+	}
+	return &Loader{s: s, opts: opts, x: x}, nil
+}
+
+// Extractor returns the loader's extractor.
+func (l *Loader) Extractor() *Extractor { return l.x }
+
+// ensureReference writes the reference data once per Loader.
+func (l *Loader) ensureReference(ctx context.Context) error {
+	if l.refDone {
+		return nil
+	}
+	b := l.x.ReferenceBatch()
+	if _, err := l.s.WriteBatch(ctx, b); err != nil {
+		return fmt.Errorf("write reference data: %w", err)
+	}
+	l.refDone = true
+	if l.opts.OnBatch != nil {
+		l.opts.OnBatch(b)
+	}
+	return nil
+}
+
+// LoadPaths reads every article under paths, extracts it and writes the
+// results in batches. Broken files are reported in the Summary and the
+// rest still load; the error is for what stops the whole run (the store,
+// ctx).
+func (l *Loader) LoadPaths(ctx context.Context, paths []string, meta Meta) (Summary, error) {
+	var sum Summary
+	if err := l.ensureReference(ctx); err != nil {
+		return sum, err
+	}
+	r := &Reader{Meta: meta}
+	var pending []*Extraction
+	var origins []string
+	flush := func() error {
+		if len(pending) == 0 {
+			return nil
+		}
+		err := l.writeExtractions(ctx, pending, origins, &sum)
+		pending, origins = pending[:0], origins[:0]
+		return err
+	}
+	err := r.Walk(ctx, paths, func(in Input) error {
+		if in.Err != nil {
+			sum.Failed++
+			sum.Errors = append(sum.Errors, in.Err)
+			if l.opts.OnArticle != nil {
+				l.opts.OnArticle(in.Origin, in.Err)
+			}
+			return nil
+		}
+		pending = append(pending, l.x.Extract(in.Article))
+		origins = append(origins, in.Origin)
+		if len(pending) >= l.opts.BatchSize {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	return sum, err
+}
+
+// writeExtractions merges and writes one batch; when the batch is rejected
+// as invalid it retries article by article so one bad article does not
+// cost the others.
+func (l *Loader) writeExtractions(ctx context.Context, exs []*Extraction, origins []string, sum *Summary) error {
+	b, merged, err := l.merge(ctx, exs)
+	if err == nil {
+		err = b.Validate()
+	}
+	if err == nil {
+		_, err = l.s.WriteBatch(ctx, b)
+	}
+	if err != nil && len(exs) > 1 && graph.ErrorCode(err) == graph.EINVALID {
+		for i := range exs {
+			if err := l.writeExtractions(ctx, exs[i:i+1], origins[i:i+1], sum); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err != nil {
+		if graph.ErrorCode(err) != graph.EINVALID {
+			return fmt.Errorf("write batch: %w", err)
+		}
+		sum.Failed++
+		sum.Errors = append(sum.Errors, fmt.Errorf("%s: %w", strings.Join(origins, ", "), err))
+		if l.opts.OnArticle != nil {
+			l.opts.OnArticle(origins[0], err)
+		}
+		return nil
+	}
+	sum.Articles += len(exs)
+	sum.Events += len(b.Events)
+	sum.Merged += merged
+	sum.Routes += len(b.Routes)
+	sum.Entities += len(b.Entities)
+	sum.Batches++
+	for _, o := range origins {
+		if l.opts.OnArticle != nil {
+			l.opts.OnArticle(o, nil)
+		}
+	}
+	if l.opts.OnBatch != nil {
+		l.opts.OnBatch(b)
+	}
+	return nil
+}
+
+// LoadArticle extracts one article and writes it, returning what was
+// written.
+func (l *Loader) LoadArticle(ctx context.Context, a graph.Article) (*graph.Batch, error) {
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, graph.Errorf(graph.EINVALID, "article has no text")
+	}
+	if err := checkText([]byte(a.Text)); err != nil {
+		return nil, graph.Errorf(graph.EINVALID, "article text: %v", err)
+	}
+	if a.Published != "" && (len(a.Published) != 10 || !graph.ValidDate(a.Published)) {
+		return nil, graph.Errorf(graph.EINVALID, "published %q is not YYYY-MM-DD", a.Published)
+	}
+	if err := l.ensureReference(ctx); err != nil {
+		return nil, err
+	}
+	a.ID = ArticleID(a)
+	b, _, err := l.merge(ctx, []*Extraction{l.x.Extract(a)})
+	if err != nil {
+		return nil, err
+	}
+	if err := b.Validate(); err != nil {
+		return nil, err
+	}
+	if _, err := l.s.WriteBatch(ctx, b); err != nil {
+		return nil, fmt.Errorf("write article %s: %w", a.ID, err)
+	}
+	if l.opts.OnBatch != nil {
+		l.opts.OnBatch(b)
+	}
+	return b, nil
+}

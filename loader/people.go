@@ -1,0 +1,291 @@
+package loader
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"geograph/graph"
+)
+
+// token is a word of the text with its offsets.
+type token struct {
+	Start, End int
+	Text       string
+	Poss       bool // followed by 's
+}
+
+var tokenRE = regexp.MustCompile(`\p{Lu}\.|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|[0-9]+|[,;:()—–"“”]`)
+
+func tokenize(s string, base int) []token {
+	var out []token
+	for _, m := range tokenRE.FindAllStringIndex(s, -1) {
+		t := token{Start: base + m[0], End: base + m[1], Text: s[m[0]:m[1]]}
+		for _, suf := range []string{"'s", "’s"} {
+			if strings.HasSuffix(t.Text, suf) && len(t.Text) > len(suf) {
+				t.Text = strings.TrimSuffix(t.Text, suf)
+				t.End -= len(suf)
+				t.Poss = true
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+var particles = map[string]bool{
+	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "van": true, "von": true,
+	"der": true, "den": true, "du": true, "la": true, "le": true, "di": true, "dos": true, "ben": true,
+	"abu": true, "ul": true, "bint": true,
+}
+
+// encounterWords before a name make it a person: "met Dosym Satpayev".
+var encounterWords = map[string]bool{
+	"met": true, "meets": true, "hosted": true, "received": true, "welcomed": true, "by": false,
+	"counterpart": true, "succeeded": true, "replaced": true, "appointed": true, "named": true,
+}
+
+// detected is a person found by name pattern.
+type detected struct {
+	Name       string
+	Start, End int
+	Sent       int
+	Role       string
+	Country    string
+	Reason     string
+}
+
+// detectPeople finds people the reference data does not know from
+// capitalised names with a cue: a title before ("analyst Dosym
+// Satpayev"), an apposition after (", a political analyst,"), or a speech
+// verb after ("Satpayev said").
+func (st *state) detectPeople() {
+	for si, s := range st.sents {
+		toks := tokenize(st.masked[s.Start:s.End], s.Start)
+		for i := 0; i < len(toks); i++ {
+			if !st.nameToken(toks[i]) {
+				continue
+			}
+			j := i
+			for j+1 < len(toks) && j-i < 5 {
+				n := toks[j+1]
+				if toks[j].Poss || toks[j].End+1 != n.Start {
+					break
+				}
+				if st.nameToken(n) || (particles[strings.ToLower(n.Text)] && j+2 < len(toks) && st.nameToken(toks[j+2])) {
+					j++
+					continue
+				}
+				break
+			}
+			run := toks[i : j+1]
+			if len(run) >= 2 && len(run) <= 4 {
+				if d, ok := st.personCue(toks, i, j, si); ok {
+					st.addDetected(d)
+				}
+			}
+			i = j
+		}
+	}
+}
+
+// nameToken: a capitalised word no dictionary word took.
+func (st *state) nameToken(t token) bool {
+	if st.covered[t.Start] {
+		return false
+	}
+	if strings.HasSuffix(t.Text, ".") {
+		return len(t.Text) == 2 && unicode.IsUpper(rune(t.Text[0]))
+	}
+	return nameWord(t.Text)
+}
+
+func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
+	run := toks[i : j+1]
+	name := st.text[run[0].Start:run[len(run)-1].End]
+	d := detected{Name: name, Start: run[0].Start, End: run[len(run)-1].End, Sent: si}
+	// A title before the name.
+	if i > 0 {
+		prev := strings.ToLower(strings.TrimSuffix(toks[i-1].Text, "."))
+		if titleWords[prev] && toks[i-1].End+2 >= toks[i].Start {
+			d.Role, d.Country = st.roleBefore(toks, i)
+			d.Reason = fmt.Sprintf("name '%s' after title '%s'", name, d.Role)
+			return d, true
+		}
+		if st.titleEndsAt(toks[i].Start) {
+			d.Reason = fmt.Sprintf("name '%s' after an office title", name)
+			return d, true
+		}
+		if encounterWords[prev] {
+			d.Reason = fmt.Sprintf("name '%s' after '%s'", name, prev)
+			return d, true
+		}
+		if i > 1 && prev == "to" && strings.EqualFold(toks[i-2].Text, "according") {
+			d.Reason = fmt.Sprintf("name '%s' after 'according to'", name)
+			return d, true
+		}
+	}
+	if j+1 < len(toks) {
+		next := toks[j+1]
+		if next.Text == "," {
+			if role, country, ok := st.apposition(toks, j+2); ok {
+				d.Role, d.Country = role, country
+				d.Reason = fmt.Sprintf("name '%s' with apposition '%s'", name, role)
+				return d, true
+			}
+		}
+		if speechVerbs[strings.ToLower(next.Text)] && next.Start == run[len(run)-1].End+1 {
+			d.Reason = fmt.Sprintf("name '%s' before '%s'", name, next.Text)
+			return d, true
+		}
+	}
+	return d, false
+}
+
+// titleEndsAt reports whether an office title ends just before pos.
+func (st *state) titleEndsAt(pos int) bool {
+	for _, t := range st.titles {
+		if t.End <= pos && pos-t.End <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBefore reads the title words before toks[i] ("political analyst",
+// "Foreign Minister") and the country named just before them.
+func (st *state) roleBefore(toks []token, i int) (string, string) {
+	k := i - 1
+	for k > 0 && i-k < 4 {
+		w := toks[k-1]
+		lw := strings.ToLower(strings.TrimSuffix(w.Text, "."))
+		if st.covered[w.Start] || w.Poss || !(titleWords[lw] || roleAdjectives[lw]) {
+			break
+		}
+		k--
+	}
+	role := st.text[toks[k].Start:toks[i-1].End]
+	country := ""
+	if k > 0 {
+		country = st.countryAt(toks[k-1].Start)
+	}
+	return role, country
+}
+
+var roleAdjectives = map[string]bool{
+	"political": true, "senior": true, "deputy": true, "foreign": true, "former": true, "prime": true,
+	"defence": true, "defense": true, "economy": true, "economic": true, "energy": true, "finance": true,
+	"interior": true, "trade": true, "vice": true, "first": true, "chief": true, "executive": true,
+	"general": true, "military": true, "independent": true, "regional": true, "security": true,
+	"presidential": true, "press": true, "top": true, "special": true, "national": true, "acting": true,
+	"veteran": true, "leading": true, "prominent": true, "opposition": true, "ministry": true,
+	"government": true, "kremlin": true, "state": true, "supreme": true, "crown": true, "grand": true,
+	"managing": true, "assistant": true, "associate": true, "research": true, "policy": true, "oil": true,
+	"gas": true, "industry": true, "transport": true, "agriculture": true, "justice": true, "health": true,
+	"education": true, "culture": true, "labour": true, "labor": true, "digital": true, "emergency": true,
+	"emergencies": true, "investment": true, "development": true, "integration": true, "external": true,
+	"affairs": true, "relations": true, "of": false, "commission": true, "council": true, "european": true,
+}
+
+// apposition reads ", a Kazakh political analyst," after a name.
+func (st *state) apposition(toks []token, k int) (string, string, bool) {
+	if k >= len(toks) {
+		return "", "", false
+	}
+	start := k
+	if w := strings.ToLower(toks[k].Text); w == "a" || w == "an" || w == "the" || w == "who" {
+		if w == "who" {
+			return "", "", false
+		}
+		start = k + 1
+	}
+	country := ""
+	end := -1
+	for n := start; n < len(toks) && n < start+7; n++ {
+		t := toks[n]
+		if t.Text == "," || t.Text == ";" || t.Text == "(" || t.Text == "—" || t.Text == "–" {
+			break
+		}
+		if c := st.countryAt(t.Start); c != "" {
+			if country == "" {
+				country = c
+			}
+			if n == start {
+				start = n + 1
+			}
+			continue
+		}
+		if titleWords[strings.ToLower(t.Text)] {
+			end = n
+		}
+	}
+	if end < start {
+		return "", "", false
+	}
+	return st.text[toks[start].Start:toks[end].End], country, true
+}
+
+// countryAt returns the ISO2 of a country (or demonym) mention at pos.
+func (st *state) countryAt(pos int) string {
+	for _, m := range st.mentions {
+		if m.Start <= pos && pos < m.End && m.Kind == graph.KindCountry && !m.Implicit {
+			return m.Country
+		}
+	}
+	return ""
+}
+
+func (st *state) addDetected(d detected) {
+	id := graph.NewID(graph.KindPerson, d.Name)
+	if _, ok := st.x.ref.entities[id]; ok {
+		st.refMention(mention{Start: d.Start, End: d.End, Sent: d.Sent, ID: id, How: howName, Named: true, Reason: d.Reason, Role: d.Role})
+		st.cover(d.Start, d.End)
+		return
+	}
+	e := graph.Entity{ID: id, Kind: graph.KindPerson, Name: d.Name, Role: d.Role, Country: d.Country, Source: "article"}
+	if info, ok := st.ents[id]; ok {
+		if info.Entity.Role == "" {
+			info.Entity.Role = d.Role
+		}
+		if info.Entity.Country == "" {
+			info.Entity.Country = d.Country
+		}
+	}
+	st.register(mention{Start: d.Start, End: d.End, Sent: d.Sent, Kind: graph.KindPerson, ID: id, Country: d.Country,
+		How: "name pattern", Named: true, Reason: d.Reason, Role: d.Role}, e, d.Name)
+	st.cover(d.Start, d.End)
+}
+
+// corefSurnames resolves a surname alone ("Satpayev said") to the person
+// named in full earlier or later in the article.
+func (st *state) corefSurnames() {
+	bySurname := map[string]string{}
+	for id, info := range st.ents {
+		if info.Entity.Kind != graph.KindPerson {
+			continue
+		}
+		f := strings.Fields(info.Entity.Name)
+		if len(f) < 2 {
+			continue
+		}
+		s := f[len(f)-1]
+		if prev, ok := bySurname[s]; ok && prev != id {
+			bySurname[s] = "" // ambiguous
+			continue
+		}
+		bySurname[s] = id
+	}
+	for si, s := range st.sents {
+		for _, t := range tokenize(st.masked[s.Start:s.End], s.Start) {
+			id, ok := bySurname[t.Text]
+			if !ok || id == "" || st.covered[t.Start] {
+				continue
+			}
+			info := st.ents[id]
+			st.register(mention{Start: t.Start, End: t.End, Sent: si, Kind: graph.KindPerson, ID: id, Country: info.Entity.Country,
+				How: howSurname, Named: true, Reason: fmt.Sprintf("surname '%s' of %s, named in the article", t.Text, info.Entity.Name)}, info.Entity, t.Text)
+			st.cover(t.Start, t.End)
+		}
+	}
+}

@@ -1,0 +1,216 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"geograph/graph"
+	"geograph/loader/refdata"
+)
+
+type refInitiative = refdata.Initiative
+
+// routeDraft is a trade route or export dependency found in one article.
+type routeDraft struct {
+	Kind       graph.Kind
+	Name       string
+	Commodity  string // commodity entity ID
+	From       string
+	Via        []string
+	To         string
+	Share      string
+	Halts      []graph.Date
+	Modality   graph.Modality
+	Sent       int
+	Start, End int
+	Confidence float64
+	Rule       string
+}
+
+var (
+	flowRE  = regexp.MustCompile(`\b(exports?|exported|exporting|transit\w*|via|through|pipelines?|shipped|shipments?|shipping|supplies|supply|supplied|routes?|corridors?|deliveries|delivered|flows?|imports?|imported|pumped|carries|carry|transport\w*)\b`)
+	viaRE   = regexp.MustCompile(`\b(transit|transits|transiting|via|through|across|crosses|crossing)\b`)
+	toRE    = regexp.MustCompile(`\b(to|towards|into)\b`)
+	haltRE  = regexp.MustCompile(`\b(halted|halts|halt|suspended|suspends|stopped|stops|blocked|blocks|cut off|disrupted|interrupted)\b`)
+	shareRE = regexp.MustCompile(`\b((?:around|about|nearly|almost|some|over|more than|roughly)\s+)?(\d+\s?%|\d+ per ?cent|(?:one|two|three)[- ](?:thirds?|quarters?)|half|most|the bulk)\s+of\s+(?:which|its|their|them)\b`)
+)
+
+// findRoutes applies the route rules: named pipelines and corridors from
+// the reference data, and commodity flows with their transit countries.
+func (st *state) findRoutes() {
+	for si := range st.sents {
+		text := st.sentText(si)
+		base := st.sents[si].Start
+		ms := st.inSentence(si)
+		for _, m := range ms {
+			if m.Kind == graph.KindInitiative {
+				st.initiativeRoute(si, m, ms)
+			}
+		}
+		var commodity *mention
+		for i := range ms {
+			if ms[i].Kind == graph.KindCommodity {
+				commodity = &ms[i]
+				break
+			}
+		}
+		if commodity == nil || !flowRE.MatchString(text) {
+			continue
+		}
+		r := &routeDraft{Kind: graph.KindTradeRoute, Commodity: commodity.ID, Sent: si, Start: commodity.Start, End: commodity.End,
+			Confidence: 0.6, Rule: "commodity flow"}
+		r.Modality, _ = modalityAt(text, commodity.Start-base, commodity.End-base)
+		// From: the country right before the commodity ("Kazakh oil"), else
+		// the sentence's first side ("Astana is seeking routes for oil").
+		for _, x := range ms {
+			c := x.Country
+			if c == "" || x.Kind == graph.KindPerson || x.End > commodity.Start {
+				continue
+			}
+			if commodity.Start-x.End <= 3 || r.From == "" {
+				r.From = graph.NewID(graph.KindCountry, c)
+			}
+		}
+		halt := haltRE.FindStringIndex(text)
+		var halter string
+		if v := viaRE.FindStringIndex(text); v != nil {
+			for _, x := range ms {
+				if x.Start >= base+v[1] && x.Country != "" && x.Kind != graph.KindPerson {
+					id := graph.NewID(graph.KindCountry, x.Country)
+					if id != r.From && !contains(r.Via, id) {
+						r.Via = append(r.Via, id)
+					}
+				}
+			}
+		}
+		if t := toRE.FindStringIndex(text[commodity.End-base:]); t != nil {
+			pos := commodity.End + t[1]
+			for _, x := range ms {
+				if x.Start >= pos && x.Start <= pos+20 && x.Country != "" && x.Kind == graph.KindCountry {
+					if id := graph.NewID(graph.KindCountry, x.Country); id != r.From && !contains(r.Via, id) {
+						r.To = id
+					}
+					break
+				}
+			}
+		}
+		if halt != nil {
+			for _, x := range ms {
+				if x.End <= base+halt[0] && x.Country != "" && x.Kind != graph.KindPerson {
+					halter = graph.NewID(graph.KindCountry, x.Country)
+				}
+			}
+			d := st.eventDate(si, base+halt[0], false)
+			if prev := st.routeFor(r); prev != nil {
+				prev.Halts = append(prev.Halts, d)
+				continue
+			}
+			if halter != "" && halter != r.From && len(r.Via) == 0 {
+				r.Via = append(r.Via, halter)
+			}
+			r.Halts = append(r.Halts, d)
+		}
+		if sh := shareRE.FindStringSubmatch(text); sh != nil && len(r.Via) > 0 {
+			dep := *r
+			dep.Kind = graph.KindExportDependency
+			dep.Share = strings.TrimSpace(sh[0][:len(sh[0])-len(" of which")])
+			dep.Share = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(sh[1]+sh[2], " of"), " "))
+			dep.Rule = "export share"
+			st.addRoute(&dep)
+		}
+		if r.From == "" || (len(r.Via) == 0 && r.To == "") {
+			continue
+		}
+		st.addRoute(r)
+	}
+}
+
+// initiativeRoute makes a route of a named pipeline, corridor or initiative.
+func (st *state) initiativeRoute(si int, m mention, ms []mention) {
+	ref := st.initiative(m.ID)
+	if ref == nil {
+		return
+	}
+	r := &routeDraft{Kind: graph.KindTradeRoute, Name: st.text[m.Start:m.End], Sent: si, Start: m.Start, End: m.End,
+		Confidence: 0.75, Rule: "named initiative"}
+	base := st.sents[si].Start
+	r.Modality, _ = modalityAt(st.sentText(si), m.Start-base, m.End-base)
+	if ref.Commodity != "" {
+		r.Commodity = graph.NewID(graph.KindCommodity, ref.Commodity)
+		st.ensureRef(r.Commodity)
+	}
+	mentioned := func(iso string) string {
+		id := graph.NewID(graph.KindCountry, iso)
+		if iso != "" {
+			if info, ok := st.ents[id]; ok && info.Count > 0 {
+				return id
+			}
+		}
+		return ""
+	}
+	r.From = mentioned(ref.From)
+	r.To = mentioned(ref.To)
+	// A country right before the name: "China's new silk road".
+	for _, x := range ms {
+		if x.End <= m.Start && m.Start-x.End <= 30 && x.Kind == graph.KindCountry && !x.Implicit {
+			if r.From == "" {
+				r.From = x.ID
+			}
+		}
+	}
+	for _, v := range ref.Via {
+		if id := mentioned(v); id != "" && id != r.From {
+			r.Via = append(r.Via, id)
+		}
+	}
+	for _, x := range ms {
+		if x.Kind != graph.KindCountry || x.Implicit || x.ID == r.From || x.ID == r.To || contains(r.Via, x.ID) {
+			continue
+		}
+		r.Via = append(r.Via, x.ID)
+	}
+	st.addRoute(r)
+}
+
+func (st *state) routeFor(r *routeDraft) *routeDraft {
+	for _, o := range st.routes {
+		if o.Kind == r.Kind && o.Commodity == r.Commodity && o.From == r.From && (o.Name == "" || r.Name == "" || o.Name == r.Name) {
+			return o
+		}
+	}
+	return nil
+}
+
+func (st *state) addRoute(r *routeDraft) {
+	if o := st.routeFor(r); o != nil {
+		for _, v := range r.Via {
+			if !contains(o.Via, v) && v != o.To {
+				o.Via = append(o.Via, v)
+			}
+		}
+		if o.To == "" {
+			o.To = r.To
+		}
+		if o.Name == "" {
+			o.Name = r.Name
+		}
+		o.Halts = append(o.Halts, r.Halts...)
+		return
+	}
+	for _, id := range append([]string{r.From, r.To}, r.Via...) {
+		if id != "" {
+			st.ensureRef(id)
+		}
+	}
+	st.routes = append(st.routes, r)
+}
+
+// initiative returns the reference initiative with the given ID.
+func (st *state) initiative(id string) *refInitiative {
+	for i := range st.x.data.Initiatives {
+		if st.x.data.Initiatives[i].ID == id {
+			return &st.x.data.Initiatives[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,230 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"geograph/graph"
+)
+
+var (
+	agreementRE = regexp.MustCompile(`\b(agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|Declaration|[Rr]oadmap|Agreement|Protocol|Charter|Convention)\b`)
+	concludedRE = regexp.MustCompile(`\b(signed|signs|signing|inked|concluded|struck|reached|clinched|sealed|ratified|entered into force|came into force|in force|under the|under an|under a|existing|landmark|agreed|adopted|secured|won|awarded|renewed|extended)\b`)
+	weakAgreeRE = regexp.MustCompile(`^(contracts?|deals?|[Rr]oadmap|Declaration|Protocol|Charter|Convention)$`)
+	nameStop    = map[string]bool{
+		"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "its": true, "their": true,
+		"his": true, "her": true, "our": true, "has": true, "have": true, "had": true, "signed": true, "with": true,
+		"to": true, "by": true, "in": true, "at": true, "from": true, "under": true, "on": true, "for": true,
+		"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "new": false, "of": true,
+		"between": true, "inked": true, "reached": true, "struck": true, "concluded": true, "sealed": true,
+		"clinched": true, "agreed": true, "any": true, "no": true, "such": true, "which": true, "who": true,
+		"what": true, "as": true, "into": true, "over": true, "after": true, "before": true, "said": true,
+		"and": false, "or": true, "but": true, "two": true, "three": true, "several": true, "first": false,
+		"only": true, "also": true, "both": true, "signs": true, "sign": true, "adopted": true, "secured": true,
+		"ratified": true, "existing": true, "landmark": false,
+	}
+)
+
+// agreements finds agreements, treaties and memoranda reported as
+// concluded, with their name and parties.
+func (st *state) agreements(si int, text string) {
+	base := st.sents[si].Start
+	for _, m := range agreementRE.FindAllStringIndex(text, -1) {
+		trig := text[m[0]:m[1]]
+		if strings.HasPrefix(strings.ToLower(text[m[1]:]), " with") && strings.HasPrefix(trig, "deal") && !strings.HasSuffix(strings.TrimSpace(text[:m[0]]), "a") {
+			continue // "to deal with"
+		}
+		lo, hi := clauseBounds(text, m[0], m[1])
+		clause := text[lo:hi]
+		name := agreementName(text, m[0], m[1])
+		named := name != strings.ToLower(trig) && hasUpperWord(name)
+		concluded := concludedRE.MatchString(clause)
+		if weakAgreeRE.MatchString(trig) && !concluded {
+			continue
+		}
+		if !concluded && !named {
+			continue
+		}
+		e := st.draft(graph.KindAgreement, si, m[0], m[1], "agreement: '"+trig+"'")
+		if name != strings.ToLower(trig) {
+			e.Name = name
+		}
+		a := st.actorsIn(si, base, base+len(text))
+		for _, s := range a.Sides {
+			e.add(s.ID, graph.RoleParty)
+		}
+		if len(a.Sides) < 2 {
+			for _, p := range a.People {
+				e.add(p.ID, graph.RoleParty)
+			}
+		}
+		if len(e.Parts) == 0 {
+			continue
+		}
+		e.Date = st.eventDate(si, base+m[0], false)
+		e.Confidence = 0.65
+		if named {
+			e.Confidence = 0.8
+		}
+		st.addEvent(e)
+	}
+}
+
+func hasUpperWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if startsUpper(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementName reads the modifiers before the trigger ("enhanced
+// partnership and cooperation agreement") and a short "on …"/"of …" after
+// a capitalised trigger ("Treaty on Eternal Friendship").
+func agreementName(text string, ts, te int) string {
+	toks := tokenize(text[:ts], 0)
+	k := len(toks)
+	for k > 0 {
+		t := toks[k-1]
+		lw := strings.ToLower(t.Text)
+		if nameStop[lw] || t.Poss || strings.ContainsAny(t.Text, ",;:()—–\"“”") || len(toks)-k >= 7 {
+			break
+		}
+		k--
+	}
+	for k < len(toks) && strings.ToLower(toks[k].Text) == "and" {
+		k++
+	}
+	start := ts
+	if k < len(toks) {
+		start = toks[k].Start
+	}
+	name := strings.TrimSpace(text[start:te])
+	rest := text[te:]
+	if m := regexp.MustCompile(`^\s+(?:on|of|for)\s+((?:[\p{L}\p{M}'’-]+\s?){1,5})`).FindStringSubmatch(rest); m != nil {
+		words := strings.Fields(m[1])
+		var keep []string
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			if nameStop[lw] && lw != "of" && lw != "and" || concludedRE.MatchString(lw) || lw == "with" || lw == "between" {
+				break
+			}
+			keep = append(keep, w)
+		}
+		for len(keep) > 0 && (keep[len(keep)-1] == "and" || keep[len(keep)-1] == "of") {
+			keep = keep[:len(keep)-1]
+		}
+		if len(keep) > 0 {
+			name += " " + strings.Fields(rest)[0] + " " + strings.Join(keep, " ")
+		}
+	}
+	if !hasUpperWord(name) {
+		return strings.ToLower(name)
+	}
+	return name
+}
+
+var (
+	visitRE    = regexp.MustCompile(`\b(visit(?:ed|ing|s)?|trip|tour|arrived in|arrives in|travell?ed to|travels to)\b`)
+	militaryRE = regexp.MustCompile(`\b(invasion|invaded|invade|invading|attacks?|attacked|strikes?|airstrikes?|shelling|shelled|bombing|bombed|offensive|sent troops|deployed troops|annex(?:ed|ation)|incursion|occupation|occupied)\b`)
+	statementRE = regexp.MustCompile(`\b(joint statement|statement|declaration)\b`)
+)
+
+// visits finds a person's or delegation's visit to a country or place.
+func (st *state) visits(si int, text string) {
+	base := st.sents[si].Start
+	for _, m := range visitRE.FindAllStringIndex(text, -1) {
+		a := st.actorsIn(si, base, base+len(text))
+		var visitor string
+		for _, p := range a.People {
+			if p.Start < base+m[0] {
+				visitor = p.ID
+			}
+		}
+		if visitor == "" {
+			if p, ok := st.subjectPronoun(si); ok {
+				visitor = p.ID
+			} else if len(a.People) > 0 && a.People[0].Start < base+m[0]+40 {
+				visitor = a.People[0].ID
+			}
+		}
+		var host, place string
+		for _, x := range st.inSentence(si) {
+			if x.Start < base+m[1] || x.Start > base+m[1]+60 {
+				continue
+			}
+			if x.Kind == graph.KindPlace && place == "" {
+				place = x.ID
+				if host == "" {
+					host = graph.NewID(graph.KindCountry, x.Country)
+				}
+			}
+			if x.Kind == graph.KindCountry && !x.Implicit && host == "" {
+				host = x.ID
+			}
+		}
+		if visitor == "" || host == "" {
+			continue
+		}
+		e := st.draft(graph.KindVisit, si, m[0], m[1], "visit: '"+text[m[0]:m[1]]+"'")
+		e.add(visitor, graph.RoleVisitor)
+		e.add(host, graph.RoleHost)
+		st.ensureRef(host)
+		e.Place = place
+		e.Date = st.eventDate(si, base+m[0], st.current(si))
+		st.addEvent(e)
+	}
+}
+
+// military finds invasions, strikes and other uses of force.
+func (st *state) military(si int, text string) {
+	base := st.sents[si].Start
+	for _, m := range militaryRE.FindAllStringIndex(text, -1) {
+		var actor, target string
+		for _, x := range st.inSentence(si) {
+			if x.Kind != graph.KindCountry && x.Kind != graph.KindOrganization {
+				continue
+			}
+			if x.End <= base+m[0] && base+m[0]-x.End <= 25 {
+				actor = x.ID
+			}
+			if x.Start >= base+m[1] && x.Start-(base+m[1]) <= 25 && target == "" && x.ID != actor {
+				target = x.ID
+			}
+		}
+		if actor == "" && target == "" {
+			continue
+		}
+		e := st.draft(graph.KindMilitaryAction, si, m[0], m[1], "military action: '"+text[m[0]:m[1]]+"'")
+		e.Name = text[m[0]:m[1]]
+		e.add(actor, graph.RoleActor)
+		e.add(target, graph.RoleTarget)
+		e.Date = st.eventDate(si, base+m[0], false)
+		e.Confidence = 0.6
+		st.addEvent(e)
+	}
+}
+
+// statements finds joint and official statements.
+func (st *state) statements(si int, text string) {
+	base := st.sents[si].Start
+	for _, m := range statementRE.FindAllStringIndex(text, -1) {
+		a := st.actorsIn(si, base, base+len(text))
+		e := st.draft(graph.KindStatement, si, m[0], m[1], "statement: '"+text[m[0]:m[1]]+"'")
+		for _, p := range a.People {
+			e.add(p.ID, graph.RoleParticipant)
+		}
+		if len(e.Parts) == 0 {
+			for _, s := range a.Sides {
+				e.add(s.ID, graph.RoleParticipant)
+			}
+		}
+		if len(e.Parts) == 0 {
+			continue
+		}
+		e.Date = st.eventDate(si, base+m[0], st.current(si))
+		e.Confidence = 0.6
+		st.addEvent(e)
+	}
+}
