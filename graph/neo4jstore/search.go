@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"geograph/graph"
 )
 
@@ -66,12 +68,20 @@ func (s *Store) Search(ctx context.Context, text string, kinds []graph.Kind, lim
 // joined by single spaces.
 func searchText(s string) string { return strings.Join(words(s), " ") }
 
-// words splits s into lower-case runs of letters and digits; nil when s
-// has none.
+// words splits s into lower-case runs of letters and digits with accents
+// folded ("Türkiye" gives turkiye, as in memstore); nil when s has none.
 func words(s string) []string {
-	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	ws := strings.Fields(b.String())
 	if len(ws) == 0 {
 		return nil
 	}

@@ -13,7 +13,8 @@ func TestWords(t *testing.T) {
 	}{
 		{"Nur-Sultan", []string{"nur", "sultan"}},
 		{"People's Republic of China", []string{"people", "s", "republic", "of", "china"}},
-		{"  Türkiye, G20!  ", []string{"türkiye", "g20"}},
+		{"  Türkiye, G20!  ", []string{"turkiye", "g20"}},
+		{"António Costa", []string{"antonio", "costa"}},
 		{"EU–Central Asia", []string{"eu", "central", "asia"}},
 		{"+-&|!(){}[]^\"~*?:\\/", nil},
 		{"", nil},
