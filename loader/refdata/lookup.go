@@ -15,6 +15,7 @@ type index struct {
 	person       map[string]int   // canonical name
 	officeAlias  map[string][]int // alias → offices, strong aliases first
 	officeByRole map[string][]int // ISO2 or org ID + "|" + role
+	countryWord  map[string]int   // name, alias, demonym or metonym → country
 }
 
 func buildIndex(d *Data) index {
@@ -25,9 +26,13 @@ func buildIndex(d *Data) index {
 		person:       map[string]int{},
 		officeAlias:  map[string][]int{},
 		officeByRole: map[string][]int{},
+		countryWord:  map[string]int{},
 	}
 	for i, c := range d.Countries {
 		x.country[c.ISO2] = i
+		for _, w := range append(append(append([]string{c.Name}, c.Aliases...), c.Demonyms...), c.Metonyms...) {
+			x.countryWord[w] = i
+		}
 	}
 	for i, o := range d.Organizations {
 		x.org[o.ID] = i
@@ -138,15 +143,29 @@ func (d *Data) OfficesOf(owner, role string) []*Office {
 	return out
 }
 
-// LeaderOf returns the office whose holder "<demonym> leader" means for a
-// country (ISO2), or nil.
-func (d *Data) LeaderOf(iso2 string) *Office {
-	for _, role := range []string{RoleHeadOfState, RoleHeadOfGovernment} {
+// LeaderOn returns the office whose holder "<demonym> leader" means for a
+// country (ISO2) on date, and that holder: among the country's offices
+// marked Leader, the first with a holder then (Afghanistan's President
+// until 2021-08-15, its Supreme Leader after).
+func (d *Data) LeaderOn(iso2, date string) (*Office, Holder, bool) {
+	for _, role := range []string{RoleHeadOfState, RoleHeadOfGovernment, RoleOther} {
 		for _, o := range d.OfficesOf(iso2, role) {
-			if o.Leader {
-				return o
+			if !o.Leader {
+				continue
+			}
+			if h, ok := d.HolderOn(o.ID, date); ok {
+				return o, h, true
 			}
 		}
+	}
+	return nil, Holder{}, false
+}
+
+// CountryByWord returns the country a name, alias, demonym or metonym
+// names ("Kazakh", "the Kremlin", "U.S."), matched exactly, or nil.
+func (d *Data) CountryByWord(word string) *Country {
+	if i, ok := d.idx.countryWord[word]; ok {
+		return &d.Countries[i]
 	}
 	return nil
 }

@@ -96,6 +96,7 @@ const (
 	RoleHeadOfGovernment = "head-of-government"
 	RoleForeignMinister  = "foreign-minister"
 	RoleOrgHead          = "org-head"
+	RoleOther            = "other" // crown prince, party chief, spokesman
 )
 
 // Office is a post a person holds for a period: "President of Kazakhstan".
@@ -159,10 +160,17 @@ type Initiative struct {
 	Subkind   string   `json:"subkind"` // pipeline, corridor, railway, initiative, ...
 	Aliases   []string `json:"aliases,omitempty"`
 	Commodity string   `json:"commodity,omitempty"` // a Commodity name, "" for a bare corridor
-	From      string   `json:"from,omitempty"`      // ISO2
-	Via       []string `json:"via,omitempty"`       // ISO2 in order
-	To        string   `json:"to,omitempty"`        // ISO2
+	// From, Via and To trace the route of the line itself (ISO2, Via in
+	// order); "" where it starts or ends outside any country (a sea
+	// terminal) or nowhere fixed.
+	From      string   `json:"from,omitempty"`
+	Via       []string `json:"via,omitempty"`
+	To        string   `json:"to,omitempty"`
+	Origin    string   `json:"origin,omitempty"`    // ISO2 the commodity comes from, when not From
 	Countries []string `json:"countries,omitempty"` // every country it touches
+	Status    string   `json:"status,omitempty"`    // operating, planned, under construction, halted, ended
+	Began     string   `json:"began,omitempty"`     // YYYY[-MM[-DD]] it opened or was launched
+	Ended     string   `json:"ended,omitempty"`     // YYYY[-MM[-DD]] it closed, if it has
 	Note      string   `json:"note,omitempty"`
 }
 

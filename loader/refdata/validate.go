@@ -9,6 +9,8 @@ import (
 	"geograph/graph"
 )
 
+var roles = map[string]bool{RoleHeadOfState: true, RoleHeadOfGovernment: true, RoleForeignMinister: true, RoleOrgHead: true, RoleOther: true}
+
 var dayRE = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`)
 
 // Validate checks the data is consistent: unique IDs, every ISO2, organisation,
@@ -58,6 +60,7 @@ func (d *Data) Validate() error {
 		country(o.Country, "office "+o.Name)
 		v.check(o.Org == "" || orgs[o.Org], "office %s: unknown organization %q", o.Name, o.Org)
 		v.check(o.Country != "" || o.Org != "", "office %s: neither country nor organization", o.Name)
+		v.check(roles[o.Role], "office %s: unknown role %q", o.Name, o.Role)
 		v.holders(o, people)
 		for _, w := range append([]string{o.Name}, o.Aliases...) {
 			prev, dup := officeWord[w]
@@ -84,8 +87,18 @@ func (d *Data) Validate() error {
 	for _, in := range d.Initiatives {
 		v.unique(in.ID)
 		what := "initiative " + in.Name
-		for _, c := range append(append([]string{in.From, in.To}, in.Via...), in.Countries...) {
+		for _, c := range append(append([]string{in.From, in.To, in.Origin}, in.Via...), in.Countries...) {
 			country(c, what)
+		}
+		v.check(graph.ValidDate(in.Began) && graph.ValidDate(in.Ended), "%s: malformed began or ended", what)
+		if len(in.Countries) > 0 {
+			touches := map[string]bool{}
+			for _, c := range in.Countries {
+				touches[c] = true
+			}
+			for _, c := range append([]string{in.From, in.To}, in.Via...) {
+				v.check(c == "" || touches[c], "%s: route country %s missing from countries", what, c)
+			}
 		}
 		v.check(in.Commodity == "" || commodities[in.Commodity], "%s: unknown commodity %q", what, in.Commodity)
 	}
