@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"geograph/graph"
@@ -26,6 +27,8 @@ type Options struct {
 	BatchSize int
 	// Extractor to use; nil builds one.
 	Extractor *Extractor
+	// Stdin is read for the path "-".
+	Stdin io.Reader
 }
 
 // Loader extracts articles and writes them to a store, merging reports of
@@ -95,7 +98,7 @@ func (l *Loader) LoadPaths(ctx context.Context, paths []string, meta Meta) (Summ
 	if err := l.ensureReference(ctx); err != nil {
 		return sum, err
 	}
-	r := &Reader{Meta: meta}
+	r := &Reader{Meta: meta, Stdin: l.opts.Stdin}
 	var pending []*Extraction
 	var origins []string
 	flush := func() error {
