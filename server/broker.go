@@ -34,7 +34,7 @@ type savedSub struct {
 	mu   sync.Mutex // serialises reruns, which compare with last
 	ctx  context.Context
 	name string
-	vars any
+	vars map[string]any
 	last [32]byte // hash of the last result sent
 	ch   chan *generated.SavedQueryResult
 }
@@ -60,7 +60,7 @@ func (b *broker) subscribeEvents(ctx context.Context, filter *graph.EventFilter)
 
 // watchSaved registers a savedQueryChanged subscription and sends the
 // query's current result at once.
-func (s *Server) watchSaved(ctx context.Context, name string, vars any) (<-chan *generated.SavedQueryResult, error) {
+func (s *Server) watchSaved(ctx context.Context, name string, vars map[string]any) (<-chan *generated.SavedQueryResult, error) {
 	sub := &savedSub{ctx: ctx, name: name, vars: vars, ch: make(chan *generated.SavedQueryResult, subscriberBuffer)}
 	res, err := s.savedResult(ctx, sub)
 	if err != nil {
@@ -245,4 +245,11 @@ func send[T any](s *Server, ch chan T, v T, what string) {
 	default:
 		s.logger.Warn("subscriber too slow; message dropped", "subscription", what)
 	}
+}
+
+// count returns the number of live subscriptions, for tests and metrics.
+func (b *broker) count() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.events) + len(b.saved)
 }

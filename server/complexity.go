@@ -96,7 +96,7 @@ func costModel() generated.ComplexityRoot {
 	c.Query.EventCounts = func(child int, _ graph.GroupBy, _ *graph.EventFilter) int { return mul(child, bigListGuess) }
 	c.Query.Leaders = func(child int, _ string, _ *string) int { return mul(child, listGuess) }
 	c.Query.SavedQueries = func(child int) int { return mul(child, bigListGuess) }
-	c.Query.RunSavedQuery = func(child int, _ string, _ any) int { return savedQueryCost }
+	c.Query.RunSavedQuery = func(child int, _ string, _ map[string]any) int { return savedQueryCost }
 	c.SavedQuery.Versions = func(child int) int { return mul(child, listGuess) }
 	c.Path.Nodes = func(child int) int { return mul(child, maxHops+1) }
 	c.Path.Edges = func(child int) int { return mul(child, maxHops) }

@@ -109,7 +109,7 @@ func (r *queryResolver) SavedQuery(ctx context.Context, name string, version *in
 	return r.srv.savedQuery(ctx, name, intOr(version, 0))
 }
 
-func (r *queryResolver) RunSavedQuery(ctx context.Context, name string, variables any) (any, error) {
+func (r *queryResolver) RunSavedQuery(ctx context.Context, name string, variables map[string]any) (any, error) {
 	return r.srv.runSaved(ctx, name, variables)
 }
 

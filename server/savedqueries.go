@@ -3,8 +3,11 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
+	"net/url"
 	"regexp"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2"
@@ -43,9 +46,6 @@ func (s *Server) saveQuery(ctx context.Context, in generated.SaveQueryInput) (*g
 	}
 	vars := "{}"
 	if in.Variables != nil {
-		if _, ok := in.Variables.(map[string]any); !ok {
-			return nil, graph.Errorf(graph.EINVALID, "variables must be a JSON object")
-		}
 		b, err := json.Marshal(in.Variables)
 		if err != nil {
 			return nil, graph.Errorf(graph.EINVALID, "variables: %v", err)
@@ -95,7 +95,7 @@ func (s *Server) checkOwner(ctx context.Context, name string, p Principal) (stri
 
 // runSaved runs the latest version of a saved query with its default
 // variables overridden by vars, and returns the GraphQL response.
-func (s *Server) runSaved(ctx context.Context, name string, vars any) (any, error) {
+func (s *Server) runSaved(ctx context.Context, name string, vars map[string]any) (any, error) {
 	resp, _, err := s.execSaved(ctx, name, vars)
 	if err != nil {
 		return nil, err
@@ -108,12 +108,15 @@ type savedDepthKey struct{}
 // execSaved runs a saved query in process, under the caller's principal and
 // the same limits as any request. A saved query that runs saved queries may
 // nest only a little, so no document can loop.
-func (s *Server) execSaved(ctx context.Context, name string, vars any) (*graphql.Response, *graph.SavedQuery, error) {
+func (s *Server) execSaved(ctx context.Context, name string, vars map[string]any) (*graphql.Response, *graph.SavedQuery, error) {
 	depth, _ := ctx.Value(savedDepthKey{}).(int)
 	if depth >= 2 {
 		return nil, nil, graph.Errorf(graph.EINVALID, "saved queries nest too deeply")
 	}
 	q, err := s.store.SavedQuery(ctx, name, 0)
+	if graph.ErrorCode(err) == graph.ENOTFOUND {
+		return nil, nil, graph.Errorf(graph.ENOTFOUND, "saved query %q not found", name)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -121,11 +124,7 @@ func (s *Server) execSaved(ctx context.Context, name string, vars any) (*graphql
 	if err != nil {
 		return nil, nil, err
 	}
-	over, ok := vars.(map[string]any)
-	if vars != nil && !ok {
-		return nil, nil, graph.Errorf(graph.EINVALID, "variables must be a JSON object")
-	}
-	for k, v := range over {
+	for k, v := range vars {
 		merged[k] = v
 	}
 	ctx = context.WithValue(ctx, savedDepthKey{}, depth+1)
@@ -145,10 +144,24 @@ func decodeVariables(s string) (map[string]any, error) {
 	if s == "" {
 		return vars, nil
 	}
-	if err := json.Unmarshal([]byte(s), &vars); err != nil {
+	if err := decodeJSON(s, &vars); err != nil {
 		return nil, graph.Errorf(graph.EINTERNAL, "stored variables are not a JSON object: %v", err)
 	}
 	return vars, nil
+}
+
+// decodeJSON decodes s into v keeping numbers as json.Number, as the HTTP
+// transports do, so an Int variable stays an integer.
+func decodeJSON(s string, v any) error {
+	d := json.NewDecoder(strings.NewReader(s))
+	d.UseNumber()
+	if err := d.Decode(v); err != nil {
+		return err
+	}
+	if d.More() {
+		return errors.New("trailing data after JSON value")
+	}
+	return nil
 }
 
 // toJSONValue turns a response into plain JSON values for the JSON scalar.
@@ -163,20 +176,13 @@ func toJSONValue(v any) (any, error) {
 }
 
 // serveSavedQuery answers GET /queries/{name}?var=value: query parameters
-// override the default variables, read as JSON where they parse
-// (first=5, kinds=["SANCTION"]) and as strings otherwise (country=KZ).
+// override the default variables. A parameter whose variable is declared
+// String or ID is taken as it is (date=2018 stays "2018"); any other is read
+// as JSON where it parses (first=5, kinds=["SANCTION"]) and as a string
+// otherwise (an enum such as groupBy=MONTH).
 func (s *Server) serveSavedQuery(w http.ResponseWriter, r *http.Request) {
-	vars := map[string]any{}
-	for k, vs := range r.URL.Query() {
-		v := vs[len(vs)-1]
-		var parsed any
-		if err := json.Unmarshal([]byte(v), &parsed); err == nil {
-			vars[k] = parsed
-		} else {
-			vars[k] = v
-		}
-	}
-	resp, _, err := s.execSaved(r.Context(), r.PathValue("name"), vars)
+	name := r.PathValue("name")
+	resp, _, err := s.execSaved(r.Context(), name, s.urlVariables(r.Context(), name, r.URL.Query()))
 	if err != nil {
 		status := http.StatusInternalServerError
 		switch graph.ErrorCode(err) {
@@ -185,10 +191,38 @@ func (s *Server) serveSavedQuery(w http.ResponseWriter, r *http.Request) {
 		case graph.EINVALID:
 			status = http.StatusBadRequest
 		case graph.EINTERNAL:
-			s.logger.ErrorContext(r.Context(), "saved query", "name", r.PathValue("name"), "err", err)
+			s.logger.ErrorContext(r.Context(), "saved query", "name", name, "err", err)
 		}
 		writeError(w, status, graph.ErrorCode(err), "%s", graph.ErrorMessage(err))
 		return
 	}
 	writeJSON(w, http.StatusOK, resp)
+}
+
+// urlVariables reads query parameters as variables of the saved query name.
+func (s *Server) urlVariables(ctx context.Context, name string, params url.Values) map[string]any {
+	declared := map[string]string{} // variable → its named type, for non-list types
+	if q, err := s.store.SavedQuery(ctx, name, 0); err == nil {
+		if doc, errs := gqlparser.LoadQueryWithRules(s.schema, q.Document, nil); len(errs) == 0 {
+			for _, op := range doc.Operations {
+				for _, v := range op.VariableDefinitions {
+					declared[v.Variable] = v.Type.NamedType
+				}
+			}
+		}
+	}
+	vars := map[string]any{}
+	for k, vs := range params {
+		v := vs[len(vs)-1]
+		var parsed any
+		switch t := declared[k]; {
+		case t == "String" || t == "ID":
+			vars[k] = v
+		case decodeJSON(v, &parsed) == nil:
+			vars[k] = parsed
+		default:
+			vars[k] = v
+		}
+	}
+	return vars
 }

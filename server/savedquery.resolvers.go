@@ -24,7 +24,7 @@ func (r *mutationResolver) DeleteSavedQuery(ctx context.Context, name string) (b
 	return r.srv.deleteQuery(ctx, name)
 }
 
-func (r *savedQueryResolver) Variables(ctx context.Context, obj *graph.SavedQuery) (any, error) {
+func (r *savedQueryResolver) Variables(ctx context.Context, obj *graph.SavedQuery) (map[string]any, error) {
 	return decodeVariables(obj.Variables)
 }
 
@@ -37,7 +37,7 @@ func (r *subscriptionResolver) EventAdded(ctx context.Context, filter *graph.Eve
 	return r.srv.broker.subscribeEvents(ctx, filter)
 }
 
-func (r *subscriptionResolver) SavedQueryChanged(ctx context.Context, name string, variables any) (<-chan *generated.SavedQueryResult, error) {
+func (r *subscriptionResolver) SavedQueryChanged(ctx context.Context, name string, variables map[string]any) (<-chan *generated.SavedQueryResult, error) {
 	return r.srv.watchSaved(ctx, name, variables)
 }
 

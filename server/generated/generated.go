@@ -368,7 +368,7 @@ type ComplexityRoot struct {
 		Place         func(childComplexity int, id string) int
 		Route         func(childComplexity int, id string) int
 		Routes        func(childComplexity int, filter *graph.RouteFilter, first *int, after *string) int
-		RunSavedQuery func(childComplexity int, name string, variables any) int
+		RunSavedQuery func(childComplexity int, name string, variables map[string]any) int
 		SavedQueries  func(childComplexity int) int
 		SavedQuery    func(childComplexity int, name string, version *int) int
 		Search        func(childComplexity int, text string, kinds []graph.Kind, limit *int) int
@@ -447,7 +447,7 @@ type ComplexityRoot struct {
 
 	Subscription struct {
 		EventAdded        func(childComplexity int, filter *graph.EventFilter) int
-		SavedQueryChanged func(childComplexity int, name string, variables any) int
+		SavedQueryChanged func(childComplexity int, name string, variables map[string]any) int
 	}
 
 	Summit struct {
@@ -612,7 +612,7 @@ type QueryResolver interface {
 	Leaders(ctx context.Context, country string, date *string) ([]*graph.Term, error)
 	SavedQueries(ctx context.Context) ([]*graph.SavedQuery, error)
 	SavedQuery(ctx context.Context, name string, version *int) (*graph.SavedQuery, error)
-	RunSavedQuery(ctx context.Context, name string, variables any) (any, error)
+	RunSavedQuery(ctx context.Context, name string, variables map[string]any) (any, error)
 }
 type SanctionResolver interface {
 	Place(ctx context.Context, obj *model.Sanction) (*model.Place, error)
@@ -622,7 +622,7 @@ type SanctionResolver interface {
 	Targets(ctx context.Context, obj *model.Sanction) ([]model.Entity, error)
 }
 type SavedQueryResolver interface {
-	Variables(ctx context.Context, obj *graph.SavedQuery) (any, error)
+	Variables(ctx context.Context, obj *graph.SavedQuery) (map[string]any, error)
 
 	Versions(ctx context.Context, obj *graph.SavedQuery) ([]*graph.SavedQuery, error)
 }
@@ -632,7 +632,7 @@ type StatementResolver interface {
 }
 type SubscriptionResolver interface {
 	EventAdded(ctx context.Context, filter *graph.EventFilter) (<-chan model.Event, error)
-	SavedQueryChanged(ctx context.Context, name string, variables any) (<-chan *SavedQueryResult, error)
+	SavedQueryChanged(ctx context.Context, name string, variables map[string]any) (<-chan *SavedQueryResult, error)
 }
 type SummitResolver interface {
 	Place(ctx context.Context, obj *model.Summit) (*model.Place, error)
@@ -2121,7 +2121,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.RunSavedQuery(childComplexity, args["name"].(string), args["variables"].(any)), true
+		return e.ComplexityRoot.Query.RunSavedQuery(childComplexity, args["name"].(string), args["variables"].(map[string]any)), true
 	case "Query.savedQueries":
 		if e.ComplexityRoot.Query.SavedQueries == nil {
 			break
@@ -2477,7 +2477,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Subscription.SavedQueryChanged(childComplexity, args["name"].(string), args["variables"].(any)), true
+		return e.ComplexityRoot.Subscription.SavedQueryChanged(childComplexity, args["name"].(string), args["variables"].(map[string]any)), true
 
 	case "Summit.cameo":
 		if e.ComplexityRoot.Summit.CAMEO == nil {
@@ -3195,8 +3195,11 @@ enum NodeKind {
 "An RFC 3339 timestamp."
 scalar Time
 
-"Any JSON value: saved-query variables and results."
+"Any JSON value: a saved query's result."
 scalar JSON
+
+"A JSON object: a saved query's variables."
+scalar JSONObject
 
 """
 A lasting thing the news talks about: a country, organisation, person,
@@ -3472,7 +3475,7 @@ type Query {
   "A saved query; the latest version unless ` + "`" + `version` + "`" + ` is given."
   savedQuery(name: String!, version: Int): SavedQuery
   "Runs a saved query with its default variables overridden by ` + "`" + `variables` + "`" + `; returns the GraphQL response (data and errors) as JSON."
-  runSavedQuery(name: String!, variables: JSON): JSON!
+  runSavedQuery(name: String!, variables: JSONObject): JSON!
 }
 
 "Selects entities. Omitted fields do not filter."
@@ -3810,8 +3813,8 @@ type SavedQuery {
   description: String!
   "The GraphQL document."
   document: String!
-  "Default variables, a JSON object."
-  variables: JSON
+  "Default variables."
+  variables: JSONObject
   "Who created the query; only they or an admin may change it."
   owner: String!
   "Version number, from 1; each save makes a new version."
@@ -3832,8 +3835,8 @@ input SaveQueryInput {
   description: String
   "The GraphQL document; it must parse and validate against this schema."
   document: String!
-  "Default variables, a JSON object."
-  variables: JSON
+  "Default variables."
+  variables: JSONObject
 }
 
 "An article to extract facts from and load into the graph."
@@ -3885,7 +3888,7 @@ type Subscription {
   "Events matching ` + "`" + `filter` + "`" + ` that a write added or changed, as they are written."
   eventAdded(filter: EventFilter): Event!
   "The result of a saved query each time a load changes it (and once when subscribing)."
-  savedQueryChanged(name: String!, variables: JSON): SavedQueryResult!
+  savedQueryChanged(name: String!, variables: JSONObject): SavedQueryResult!
 }
 `, BuiltIn: false},
 }
@@ -5309,8 +5312,8 @@ func (ec *executionContext) field_Query_runSavedQuery_args(ctx context.Context, 
 	}
 	args["name"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "variables",
-		func(ctx context.Context, v any) (any, error) {
-			return ec.unmarshalOJSON2interface(ctx, v)
+		func(ctx context.Context, v any) (map[string]any, error) {
+			return ec.unmarshalOJSONObject2map(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5471,8 +5474,8 @@ func (ec *executionContext) field_Subscription_savedQueryChanged_args(ctx contex
 	}
 	args["name"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "variables",
-		func(ctx context.Context, v any) (any, error) {
-			return ec.unmarshalOJSON2interface(ctx, v)
+		func(ctx context.Context, v any) (map[string]any, error) {
+			return ec.unmarshalOJSONObject2map(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11680,13 +11683,7 @@ func (ec *executionContext) _Query_runSavedQuery(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().RunSavedQuery(ctx, fc.Args["name"].(string),
-				func() any {
-					if fc.Args["variables"] == nil {
-						return nil
-					}
-					return fc.Args["variables"].(any)
-				}())
+			return ec.Resolvers.Query().RunSavedQuery(ctx, fc.Args["name"].(string), fc.Args["variables"].(map[string]any))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v any) graphql.Marshaler {
@@ -12407,15 +12404,15 @@ func (ec *executionContext) _SavedQuery_variables(ctx context.Context, field gra
 			return ec.Resolvers.SavedQuery().Variables(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v any) graphql.Marshaler {
-			return ec.marshalOJSON2interface(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalOJSONObject2map(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_SavedQuery_variables(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SavedQuery", field, true, true, "JSON")
+	return graphql.NewScalarFieldContext("SavedQuery", field, true, true, "JSONObject")
 }
 
 func (ec *executionContext) _SavedQuery_owner(ctx context.Context, field graphql.CollectedField, obj *graph.SavedQuery) (ret graphql.Marshaler) {
@@ -13085,13 +13082,7 @@ func (ec *executionContext) _Subscription_savedQueryChanged(ctx context.Context,
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Subscription().SavedQueryChanged(ctx, fc.Args["name"].(string),
-				func() any {
-					if fc.Args["variables"] == nil {
-						return nil
-					}
-					return fc.Args["variables"].(any)
-				}())
+			return ec.Resolvers.Subscription().SavedQueryChanged(ctx, fc.Args["name"].(string), fc.Args["variables"].(map[string]any))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *SavedQueryResult) graphql.Marshaler {
@@ -15641,7 +15632,7 @@ func (ec *executionContext) unmarshalInputSaveQueryInput(ctx context.Context, ob
 			it.Document = data
 		case "variables":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("variables"))
-			data, err := ec.unmarshalOJSON2interface(ctx, v)
+			data, err := ec.unmarshalOJSONObject2map(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -20520,21 +20511,21 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
-func (ec *executionContext) unmarshalOJSON2interface(ctx context.Context, v any) (any, error) {
+func (ec *executionContext) unmarshalOJSONObject2map(ctx context.Context, v any) (map[string]any, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalAny(v)
+	res, err := graphql.UnmarshalMap(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOJSON2interface(ctx context.Context, sel ast.SelectionSet, v any) graphql.Marshaler {
+func (ec *executionContext) marshalOJSONObject2map(ctx context.Context, sel ast.SelectionSet, v map[string]any) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalAny(v)
+	res := graphql.MarshalMap(v)
 	return res
 }
 

@@ -152,8 +152,8 @@ type SaveQueryInput struct {
 	Description *string `json:"description,omitempty"`
 	// The GraphQL document; it must parse and validate against this schema.
 	Document string `json:"document"`
-	// Default variables, a JSON object.
-	Variables any `json:"variables,omitempty"`
+	// Default variables.
+	Variables map[string]any `json:"variables,omitempty"`
 }
 
 // A saved query's new result after a load changed it.
