@@ -95,6 +95,7 @@ const (
 	RoleHeadOfState      = "head-of-state"
 	RoleHeadOfGovernment = "head-of-government"
 	RoleForeignMinister  = "foreign-minister"
+	RoleDefenceMinister  = "defence-minister"
 	RoleOrgHead          = "org-head"
 	RoleOther            = "other" // crown prince, party chief, spokesman
 )

@@ -9,7 +9,7 @@ import (
 	"geograph/graph"
 )
 
-var roles = map[string]bool{RoleHeadOfState: true, RoleHeadOfGovernment: true, RoleForeignMinister: true, RoleOrgHead: true, RoleOther: true}
+var roles = map[string]bool{RoleHeadOfState: true, RoleHeadOfGovernment: true, RoleForeignMinister: true, RoleDefenceMinister: true, RoleOrgHead: true, RoleOther: true}
 
 var dayRE = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`)
 
