@@ -30,7 +30,8 @@ const STOP = new Set([
   "Henderson", "Chandler", "Gilbert", "Stockton", "Moron", "Morón", "Independence", "Douglas",
   "Stanley", "Temple", "Providence", "Corona", "Ontario", "Plano", "Garland", "Irving", "Buffalo", "Mercedes",
   "Concepción", "Bello", "Soledad", "Aba", "Ede", "Ife", "Oyo", "Ado", "Mau", "Bally", "Sultan", "Deal", "Bay",
-  "Troy", "Eugene", "Salem", "Regina", "Jefferson",
+  "Troy", "Eugene", "Salem", "Regina", "Jefferson", "Brent", "Santos", "Queens", "Surrey", "Toyota", "Tamale",
+  "Phoenix", "Riverside",
 ]);
 const PREFER = { Valencia: "ES", Córdoba: "ES", Barcelona: "ES", Mérida: "MX", Tripoli: "LY", "San Juan": "PR" };
 
