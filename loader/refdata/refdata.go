@@ -9,6 +9,18 @@
 //
 // Load parses the embedded files once and returns the same *Data on every
 // call. The returned value is shared: callers must treat it as read-only.
+//
+// How the data answers the annotation rules:
+//   - A country is named by its Name, Aliases, Demonyms ("Kazakh") or
+//     Metonyms ("the Kremlin"); CountryByWord looks one up. Match names that
+//     CaseSensitive reports with their exact case ("US" never matches "us").
+//   - "EU chief" and the like resolve through OfficesByAlias (strong aliases
+//     first) and HolderOn for the article's date; "Kazakh President" through
+//     the country's offices (OfficesOf, Title); "Chinese leader" through
+//     LeaderOn.
+//   - A place's country comes from Place.Country; NameOn gives its official
+//     name on a date (Nur-Sultan 2019-03-23 to 2022-09-16, Astana since).
+//   - Initiatives give a pipeline's or corridor's commodity and route.
 package refdata
 
 import (
@@ -131,7 +143,11 @@ type Person struct {
 	ID      string   `json:"-"` // graph.NewID(graph.KindPerson, Name)
 	Name    string   `json:"name"`
 	Aliases []string `json:"aliases,omitempty"` // transliterations, short forms
-	Country string   `json:"country,omitempty"` // ISO2 of the state served; "" for officials of international bodies
+	// Country is the state whose offices the person held in this data, ""
+	// for people who held only offices of international bodies. Charles
+	// Michel has BE (Belgian PM to 2019), yet in 2022 he served the EU: the
+	// country a person serves on a date is that of the office held then.
+	Country string `json:"country,omitempty"`
 }
 
 // Place is a city, region or port, in a country.
