@@ -15,7 +15,7 @@ import (
 // Events see only what happened; the graph keeps them all with their
 // modality.
 type Contract struct {
-	Article          ContractArticle `json:"article"`
+	Article          ContractArticle  `json:"article"`
 	Entities         []ContractEntity `json:"entities"`
 	Events           []ContractEvent  `json:"events"`
 	UnassertedEvents []ContractEvent  `json:"unasserted_events"`
@@ -293,6 +293,11 @@ func (x *Extraction) roleOn(personID string) string {
 func (x *Extraction) personName(e graph.Entity) string {
 	best := ""
 	for _, m := range x.surfaces[e.ID] {
+		f := strings.Fields(m)
+		for len(f) > 1 && (titleWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] || notNameWords[f[0]]) {
+			f = f[1:]
+		}
+		m = strings.Join(f, " ")
 		if len(strings.Fields(m)) > len(strings.Fields(best)) {
 			best = m
 		}

@@ -90,7 +90,7 @@ type state struct {
 	matches  []match
 	covered  []bool       // bytes a dictionary word or name already took
 	titles   []titleMatch // office titles, resolved after people
-	mentions []mention // sorted by Start
+	mentions []mention    // sorted by Start
 	dates    [][]dateMention
 	ents     map[string]*entityInfo
 	events   []*eventDraft

@@ -187,7 +187,6 @@ var notNameWords = map[string]bool{
 	"Tens": true, "Hundreds": true, "Thousands": true, "Millions": true, "Billions": true,
 }
 
-
 // orgSuffixes end the name of a company or body the reference data may not
 // know: "Kazakhstan Temir Zholy JSC", "Air Astana Group".
 var orgSuffixes = map[string]bool{
@@ -218,5 +217,5 @@ var commonSurnames = map[string]bool{
 	"Johnson": false, "Brown": true, "Jones": true, "Miller": true, "Davis": true, "Wilson": true,
 	"Martin": true, "Thomas": true, "White": true, "Young": true, "King": true, "Green": true,
 	"Hall": true, "Rice": true, "Bush": true, "Sharif": true, "Aliyev": false, "Abe": true, "Sun": true,
-	"Ma": true, "Xu": true, "Hu": true, "Guo": true, "Lin": true, "He": true, "Gao": true,
+	"Ma": true, "May": true, "Xu": true, "Hu": true, "Guo": true, "Lin": true, "He": true, "Gao": true,
 }

@@ -117,6 +117,13 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 			d.Reason = fmt.Sprintf("name '%s' after an office title", name)
 			return d, true
 		}
+		if toks[i-1].Text == "," && i > 1 && titleWords[strings.ToLower(toks[i-2].Text)] {
+			if j+1 < len(toks) && (toks[j+1].Text == "," || speechVerbs[strings.ToLower(toks[j+1].Text)]) {
+				d.Role, d.Country = st.roleBefore(toks, i-1)
+				d.Reason = fmt.Sprintf("name '%s' in apposition to '%s'", name, d.Role)
+				return d, true
+			}
+		}
 		if encounterWords[prev] {
 			d.Reason = fmt.Sprintf("name '%s' after '%s'", name, prev)
 			return d, true

@@ -69,12 +69,44 @@ func (st *state) resolveMatches() {
 			continue
 		}
 		if chosen.Kind == graph.KindPlace {
-			st.countryOfMention(mt, fmt.Sprintf("place '%s' lies in %s", word, chosen.Country))
+			if st.actsForCountry(m) {
+				id := graph.NewID(graph.KindCountry, chosen.Country)
+				st.refMention(mention{Start: m.Start, End: m.End, Sent: sent, ID: id, Country: chosen.Country, How: howMetonym,
+					Reason: fmt.Sprintf("capital '%s' standing for its government", word), Named: true})
+			} else {
+				st.countryOfMention(mt, fmt.Sprintf("place '%s' lies in %s", word, chosen.Country))
+			}
 			if st.mainPlace == "" && sent < 4 {
 				st.mainPlace = chosen.ID
 			}
 		}
 	}
+}
+
+// actsForCountry reports whether a capital stands for its government
+// ("Moscow imposed", "Moscow's invasion", "sanctions on Moscow") rather
+// than for the city ("in Moscow").
+func (st *state) actsForCountry(m match) bool {
+	capital := false
+	for _, t := range m.Targets {
+		if t.How == howCapital || (t.Kind == graph.KindCountry && t.How == howMetonym) {
+			capital = true
+		}
+		if t.Kind == graph.KindPlace {
+			if p := st.x.dict.places[t.ID]; p != nil && (p.Subkind == "capital") {
+				capital = true
+			}
+		}
+	}
+	if !capital {
+		return false
+	}
+	prev := strings.ToLower(lastWord(strings.TrimRight(st.masked[:m.Start], " ")))
+	switch prev {
+	case "in", "at", "to", "from", "near", "via", "outside", "around", "into", "of", "visited", "visit", "visits", "through":
+		return false
+	}
+	return !sentenceStartBefore(st.masked, m.Start) || st.actorContext(m.End)
 }
 
 func (st *state) cover(s, e int) {
@@ -131,7 +163,17 @@ func firstWord(s string) string {
 // weakOK accepts a surname alone unless it is part of a longer name: a
 // capitalised name word right before or after it.
 func (st *state) weakOK(m match) bool {
+	word := st.text[m.Start:m.End]
+	if _, ok := months[strings.ToLower(word)]; ok {
+		return false
+	}
+	if _, ok := weekdays[strings.ToLower(word)]; ok {
+		return false
+	}
 	after := strings.TrimPrefix(st.masked[m.End:], " ")
+	if after != "" && after[0] >= '0' && after[0] <= '9' {
+		return false
+	}
 	if len(after) < len(st.masked[m.End:]) && nameLike(after) {
 		return false
 	}

@@ -126,8 +126,8 @@ func agreementName(text string, ts, te int) string {
 }
 
 var (
-	visitRE    = regexp.MustCompile(`\b(visit(?:ed|ing|s)?|trip|tour|arrived in|arrives in|travell?ed to|travels to)\b`)
-	militaryRE = regexp.MustCompile(`\b(invasion|invaded|invade|invading|attacks?|attacked|strikes?|airstrikes?|shelling|shelled|bombing|bombed|offensive|sent troops|deployed troops|annex(?:ed|ation)|incursion|occupation|occupied)\b`)
+	visitRE     = regexp.MustCompile(`\b(visit(?:ed|ing|s)?|trip|tour|arrived in|arrives in|travell?ed to|travels to)\b`)
+	militaryRE  = regexp.MustCompile(`\b(invasion|invaded|invade|invading|attacks?|attacked|strikes?|airstrikes?|shelling|shelled|bombing|bombed|offensive|sent troops|deployed troops|annex(?:ed|ation)|incursion|occupation|occupied)\b`)
 	statementRE = regexp.MustCompile(`\b(joint statement|statement|declaration)\b`)
 )
 
