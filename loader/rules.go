@@ -39,54 +39,200 @@ func (st *state) draft(kind graph.Kind, si, ts, te int, rule string) *eventDraft
 
 func (st *state) meetings(si int, text string) {
 	base := st.sents[si].Start
-	for _, m := range meetingRE.FindAllStringIndex(text, -1) {
+	if remoteRE.MatchString(text) {
+		return
+	}
+	trigs := meetingRE.FindAllStringIndex(text, -1)
+	var carry []mention
+	for k, m := range trigs {
 		trig := text[m[0]:m[1]]
-		a := st.actorsIn(si, base, base+len(text))
-		people := a.People
-		if p, ok := st.subjectPronoun(si); ok && !hasID(people, p.ID) {
-			people = append([]mention{p}, people...)
+		lo, hi := clauseBounds(text, m[0], m[1])
+		segEnd := hi
+		if k+1 < len(trigs) && trigs[k+1][0] < segEnd {
+			segEnd = trigs[k+1][0]
 		}
-		if weakMeetRE.MatchString(trig) && !st.personWithin(si, base+m[1], 60) {
+		if strings.HasPrefix(text[m[1]:], " by") {
+			continue // "hosted by": a host, not a meeting
+		}
+		subj := st.peopleIn(si, base+lo, base+m[0])
+		if len(subj) == 0 {
+			if p, ok := st.pronounIn(si, text[lo:m[0]]); ok {
+				subj = []mention{p}
+			} else if len(carry) > 0 && lo <= m[0] && strings.TrimSpace(text[lo:m[0]]) == "" || len(carry) > 0 && strings.HasPrefix(strings.TrimSpace(text[lo:m[0]]), "and") {
+				subj = carry
+			}
+		}
+		if strings.HasSuffix(trig, "between") {
+			subj = nil
+		}
+		objs := st.peopleIn(si, base+m[1], base+segEnd)
+		if weakMeetRE.MatchString(trig) && !st.objectRightAfter(si, base+m[1]) {
 			continue
 		}
-		if remoteRE.MatchString(text) {
+		if summitRE.MatchString(text) && (len(subj)+len(objs) < 2 || leadersRE.MatchString(text)) {
 			continue
 		}
-		if summitRE.MatchString(text) && (len(people) < 2 || leadersRE.MatchString(text)) {
-			continue
+		if len(subj) > 0 {
+			carry = subj
 		}
-		e := st.draft(graph.KindMeeting, si, m[0], m[1], "meeting: '"+trig+"'")
-		switch {
-		case len(people) >= 2:
-			for _, p := range people {
+		for _, group := range st.splitWith(text, base, objs) {
+			e := st.draft(graph.KindMeeting, si, m[0], m[1], "meeting: '"+trig+"'")
+			for _, p := range append(append([]mention(nil), subj...), group...) {
 				e.add(p.ID, graph.RoleParticipant)
 			}
-		case len(people) == 1 && len(a.Sides) >= 1:
-			e.add(people[0].ID, graph.RoleParticipant)
-			for _, s := range a.Sides {
-				if s.Country == "" || s.Country != st.ents[people[0].ID].Entity.Country {
-					e.add(s.ID, graph.RoleParticipant)
+			if len(e.Parts) == 1 {
+				for _, s := range st.sidesIn(si, base+m[1], base+segEnd) {
+					if s.Country == "" || s.Country != st.ents[e.Parts[0].EntityID].Entity.Country {
+						e.add(s.ID, graph.RoleParticipant)
+					}
 				}
 			}
-			if len(e.Parts) < 2 {
+			if len(e.Parts) == 0 {
+				sides := st.sidesIn(si, base+lo, base+hi)
+				if len(sides) >= 2 && len(sides) <= 3 && !strings.HasPrefix(trig, "host") {
+					for _, s := range sides {
+						e.add(s.ID, graph.RoleParticipant)
+					}
+				}
+			}
+			if len(e.Parts) < 2 || len(e.Parts) > 4 {
 				continue
 			}
-		case len(people) == 0 && len(a.Sides) >= 2:
-			for _, s := range a.Sides {
-				e.add(s.ID, graph.RoleParticipant)
+			e.Date = st.clauseDate(si, base+m[0], lo, hi, true)
+			e.Place = st.placeNear(si, base+lo, base+m[1], base+hi, true)
+			e.Confidence = 0.75
+			st.addEvent(e)
+		}
+	}
+}
+
+// peopleIn returns the people mentioned in [from, to), each once.
+func (st *state) peopleIn(si, from, to int) []mention {
+	var out []mention
+	for _, m := range st.inSentence(si) {
+		if m.Kind == graph.KindPerson && m.Start >= from && m.Start < to && !hasID(out, m.ID) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// sidesIn returns the countries and organisations named in [from, to).
+func (st *state) sidesIn(si, from, to int) []mention {
+	var out []mention
+	for _, m := range st.inSentence(si) {
+		if (m.Kind == graph.KindCountry || m.Kind == graph.KindOrganization) && !m.Implicit && m.Start >= from && m.Start < to && !hasID(out, m.ID) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+var pronounWordRE = regexp.MustCompile(`\b(he|she|He|She)\b`)
+
+// pronounIn resolves a "he"/"she" in s (part of sentence si) to the first
+// person of the latest earlier sentence naming one.
+func (st *state) pronounIn(si int, s string) (mention, bool) {
+	if !pronounWordRE.MatchString(s) {
+		return mention{}, false
+	}
+	for k := si - 1; k >= 0 && k >= si-4; k-- {
+		for _, m := range st.inSentence(k) {
+			if m.Kind == graph.KindPerson {
+				return m, true
 			}
-		default:
+		}
+	}
+	return mention{}, false
+}
+
+// objectRightAfter reports whether a person follows pos with only titles
+// and demonyms between ("received Kazakh President Tokayev").
+func (st *state) objectRightAfter(si, pos int) bool {
+	for _, m := range st.inSentence(si) {
+		if m.Start < pos {
 			continue
 		}
-		if len(e.Parts) > 4 {
-			continue // a gathering, not a meeting
+		if m.Kind != graph.KindPerson {
+			if m.Kind == graph.KindCountry || m.Implicit {
+				continue
+			}
+			return false
 		}
-		cur := st.current(si)
-		e.Date = st.eventDate(si, base+m[0], cur)
-		e.Place = st.placeOf(a, cur)
-		e.Confidence = 0.75
-		st.addEvent(e)
+		gap := st.masked[pos:m.Start]
+		return len(gap) <= 50 && !strings.ContainsAny(gap, ",;") && !strings.Contains(gap, " by ")
 	}
+	return false
+}
+
+// splitWith splits the objects of "talks with X and with Y" into separate
+// meetings; "with X and Y" stays one.
+func (st *state) splitWith(text string, base int, objs []mention) [][]mention {
+	if len(objs) == 0 {
+		return [][]mention{nil}
+	}
+	groups := [][]mention{{objs[0]}}
+	for i := 1; i < len(objs); i++ {
+		gap := st.masked[objs[i-1].End:objs[i].Start]
+		if strings.Contains(gap, "with") || strings.Contains(gap, " met ") {
+			groups = append(groups, []mention{objs[i]})
+			continue
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], objs[i])
+	}
+	return groups
+}
+
+// clauseDate is the nearest date of the clause [lo, hi) of sentence si;
+// without one, the article's date for the article's own news.
+func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
+	base := st.sents[si].Start
+	best, bestDist := -1, 1<<30
+	for k, d := range st.dates[si] {
+		if d.Start < base+lo || d.Start >= base+hi || (d.AfterOnly && d.Start > pos) {
+			continue
+		}
+		dist := d.Start - pos
+		if dist < 0 {
+			dist = pos - d.End
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best >= 0 {
+		return st.dates[si][best].Date
+	}
+	if current && st.articleDate.Value != "" {
+		d := st.articleDate
+		d.Derivation = "no date in the clause; the article's date: " + d.Derivation
+		return d
+	}
+	return graph.Date{Granularity: graph.Unknown}
+}
+
+// placeNear is the place of an event: one named right after the trigger
+// ("in Samarkand"), or before it in the clause, else the article's place.
+func (st *state) placeNear(si, lo, trigEnd, hi int, current bool) string {
+	var before string
+	for _, m := range st.inSentence(si) {
+		if m.Kind != graph.KindPlace || m.Start < lo || m.Start >= hi {
+			continue
+		}
+		if m.Start >= trigEnd && m.Start-trigEnd <= 80 {
+			return m.ID
+		}
+		if m.Start < trigEnd && before == "" {
+			before = m.ID
+		}
+	}
+	if before != "" {
+		return before
+	}
+	if current {
+		return st.mainPlace
+	}
+	return ""
 }
 
 func hasID(ms []mention, id string) bool {
