@@ -50,6 +50,7 @@
 //     CONFIDENCE_DESC: Confidence descending, then ID ascending; its sort key
 //     is strconv.FormatFloat(confidence, 'f', 6, 64) and stores compare
 //     confidences rounded to 6 decimals. Other orders' sort key is Date.Value.
+//     An unknown Order is EINVALID.
 //   - ListEntities: Name ascending, ID ascending; sort key Name.
 //   - ListRoutes: ID ascending; sort key ID.
 //   - ListArticles: Published descending, ID ascending; sort key Published.
@@ -128,7 +129,8 @@
 // CountEvents returns one Count per key with a non-zero count, keys sorted
 // ascending. KIND keys are kinds; COUNTRY counts an event once per ISO2 among
 // its participating Country entities' ISO2 and participating Persons' Country;
-// MONTH keys are YYYY-MM, leaving out undated and year-only events.
+// MONTH keys are YYYY-MM, leaving out undated and year-only events. An unknown
+// grouping is EINVALID.
 //
 // Stats counts nodes (articles, entities, events, routes), the relationships
 // above, distinct node IDs, and nodes by their specific kind (Summit,

@@ -9,38 +9,47 @@ import (
 	"geograph/graph"
 )
 
-// matchingEvents returns the events matching f, in no order. When f names
-// participants or an article, their edges give the candidates; otherwise
-// every event is one.
-func (s *Store) matchingEvents(f graph.EventFilter) []*graph.Event {
-	var out []*graph.Event
-	keep := func(e *graph.Event) {
-		if s.matchEvent(e, f) {
-			out = append(out, e)
+// candidateEvents returns the events f's participants or article take part
+// in or report, found through their edges, and whether f names any; the
+// caller still filters them with matchEvent.
+func (s *Store) candidateEvents(f graph.EventFilter) ([]*graph.Event, bool) {
+	from, edgeType := f.Participants, "PARTICIPATED_IN"
+	if len(from) == 0 {
+		if f.ArticleID == "" {
+			return nil, false
 		}
+		from, edgeType = []string{f.ArticleID}, "REPORTS"
 	}
-	switch {
-	case len(f.Participants) > 0 || f.ArticleID != "":
-		seen := map[string]bool{}
-		from := f.Participants
-		edgeType := "PARTICIPATED_IN"
-		if len(from) == 0 {
-			from, edgeType = []string{f.ArticleID}, "REPORTS"
-		}
-		for _, id := range from {
-			for e := range s.adj[id] {
-				if e.Type != edgeType || e.From != id || seen[e.To] {
-					continue
-				}
-				seen[e.To] = true
-				if ev := s.events[e.To]; ev != nil {
-					keep(ev)
-				}
+	var out []*graph.Event
+	seen := map[string]bool{}
+	for _, id := range from {
+		for e := range s.adj[id] {
+			if e.Type != edgeType || e.From != id || seen[e.To] {
+				continue
+			}
+			seen[e.To] = true
+			if ev := s.events[e.To]; ev != nil {
+				out = append(out, ev)
 			}
 		}
-	default:
-		for _, e := range s.events {
-			keep(e)
+	}
+	return out, true
+}
+
+// matchingEvents returns the events matching f, in no order.
+func (s *Store) matchingEvents(f graph.EventFilter) []*graph.Event {
+	var out []*graph.Event
+	if cands, ok := s.candidateEvents(f); ok {
+		for _, e := range cands {
+			if s.matchEvent(e, f) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	for _, e := range s.events {
+		if s.matchEvent(e, f) {
+			out = append(out, e)
 		}
 	}
 	return out
@@ -69,8 +78,9 @@ func (s *Store) matchEvent(e *graph.Event, f graph.EventFilter) bool {
 	}) {
 		return false
 	}
-	if len(f.Countries) > 0 && !slices.ContainsFunc(s.eventCountries(e), func(c string) bool {
-		return slices.Contains(f.Countries, c)
+	if len(f.Countries) > 0 && !slices.ContainsFunc(e.Participants, func(p graph.Participant) bool {
+		c := s.participantCountry(p.EntityID)
+		return c != "" && slices.Contains(f.Countries, c)
 	}) {
 		return false
 	}
@@ -85,20 +95,25 @@ func (s *Store) matchEvent(e *graph.Event, f graph.EventFilter) bool {
 func (s *Store) eventCountries(e *graph.Event) []string {
 	var out []string
 	for _, p := range e.Participants {
-		ent := s.entities[p.EntityID]
-		var c string
-		switch {
-		case ent == nil:
-		case ent.Kind == graph.KindCountry:
-			c = ent.ISO2
-		case ent.Kind == graph.KindPerson:
-			c = ent.Country
-		}
-		if c != "" && !slices.Contains(out, c) {
+		if c := s.participantCountry(p.EntityID); c != "" && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// participantCountry returns the ISO2 a participant stands for: a country's
+// own, a person's country, or "".
+func (s *Store) participantCountry(id string) string {
+	switch e := s.entities[id]; {
+	case e == nil:
+		return ""
+	case e.Kind == graph.KindCountry:
+		return e.ISO2
+	case e.Kind == graph.KindPerson:
+		return e.Country
+	}
+	return ""
 }
 
 // EventsByParticipant returns, per entity, up to limit matching events it
@@ -116,11 +131,10 @@ func (s *Store) EventsByParticipant(ctx context.Context, ids []string, f graph.E
 			continue
 		}
 		f.Participants = []string{id}
-		evs := s.matchingEvents(f)
-		slices.SortFunc(evs, func(a, b *graph.Event) int {
+		newest := smallest(s.matchingEvents(f), limit, func(a, b *graph.Event) int {
 			return cmp.Or(cmp.Compare(b.Date.Value, a.Date.Value), cmp.Compare(a.ID, b.ID))
 		})
-		for _, e := range evs[:min(limit, len(evs))] {
+		for _, e := range newest {
 			out[id] = append(out[id], copyEvent(e))
 		}
 	}

@@ -78,8 +78,12 @@ func (s *Store) unlink(id string, e edge) {
 	}
 }
 
-// live reports whether both ends of e exist.
-func (s *Store) live(e edge) bool { return s.exists(e.From) && s.exists(e.To) }
+// live reports whether both ends of e exist. Only IN and OF edges, which
+// point at a country by its code, can lack an end: validation makes every
+// other edge's ends part of the batch that writes it.
+func (s *Store) live(e edge) bool {
+	return e.Type != "IN" && e.Type != "OF" || s.exists(e.To)
+}
 
 // The set* methods store a record (nil deletes it), refresh what it indexes
 // and remember how to undo the change.

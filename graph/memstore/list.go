@@ -1,102 +1,41 @@
 package memstore
 
 import (
-	"cmp"
 	"context"
 	"slices"
-	"sort"
-	"strconv"
 	"strings"
 
 	"geograph/graph"
 )
 
-// row is an item's position in a list: its sort key as the cursor spells it,
-// the key as a number for numeric orders, and its ID.
-type row struct {
-	key string
-	num float64
-	id  string
-}
-
-// listOrder compares rows and parses cursor keys for one list order.
-type listOrder struct {
-	compare func(a, b row) int
-	numeric bool
-}
-
-var (
-	keyAsc  = listOrder{compare: func(a, b row) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.id, b.id)) }}
-	keyDesc = listOrder{compare: func(a, b row) int { return cmp.Or(cmp.Compare(b.key, a.key), cmp.Compare(a.id, b.id)) }}
-	numDesc = listOrder{compare: func(a, b row) int { return cmp.Or(cmp.Compare(b.num, a.num), cmp.Compare(a.id, b.id)) }, numeric: true}
-)
-
-// confidenceRow keys an event by its confidence rounded to 6 decimals, the
-// precision of its cursor.
-func confidenceRow(c float64, id string) row {
-	key := strconv.FormatFloat(c, 'f', 6, 64)
-	num, _ := strconv.ParseFloat(key, 64)
-	return row{key: key, num: num, id: id}
-}
-
-// paginate sorts items, skips those up to the cursor and returns one page.
-func paginate[T any](items []T, rowOf func(T) row, ord listOrder, p graph.Page) (page []T, cursors []string, hasNext bool, total int, err error) {
-	key, id, err := graph.DecodeCursor(p.After)
-	if err != nil {
-		return nil, nil, false, 0, err
-	}
-	var after *row
-	if p.After != "" {
-		after = &row{key: key, id: id}
-		if ord.numeric {
-			if after.num, err = strconv.ParseFloat(key, 64); err != nil {
-				return nil, nil, false, 0, graph.Errorf(graph.EINVALID, "malformed cursor")
-			}
-		}
-	}
-	rows := make([]row, len(items))
-	idx := make([]int, len(items))
-	for i, it := range items {
-		rows[i], idx[i] = rowOf(it), i
-	}
-	slices.SortFunc(idx, func(a, b int) int { return ord.compare(rows[a], rows[b]) })
-	start := 0
-	if after != nil {
-		start = sort.Search(len(idx), func(i int) bool { return ord.compare(rows[idx[i]], *after) > 0 })
-	}
-	end := min(start+p.Limit(), len(idx))
-	for _, i := range idx[start:end] {
-		page = append(page, items[i])
-		cursors = append(cursors, graph.EncodeCursor(rows[i].key, rows[i].id))
-	}
-	return page, cursors, end < len(idx), len(items), nil
-}
-
 // ListEntities lists entities matching f by name, then ID.
 func (s *Store) ListEntities(ctx context.Context, f graph.EntityFilter, p graph.Page) (graph.EntityPage, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	name := strings.ToLower(f.Name)
-	var items []*graph.Entity
-	for _, e := range s.entities {
-		if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, e.Kind) {
-			continue
+	rows := s.cache.sorted("entities", keyAsc, func() []row {
+		rows := make([]row, 0, len(s.entities))
+		for _, e := range s.entities {
+			rows = append(rows, row{key: e.Name, id: e.ID})
 		}
-		if f.Country != "" && e.Country != f.Country && !(e.Kind == graph.KindCountry && e.ISO2 == f.Country) {
-			continue
+		return rows
+	})
+	var match func(string) bool
+	if len(f.Kinds) > 0 || f.Country != "" || f.Name != "" {
+		name := strings.ToLower(f.Name)
+		match = func(id string) bool {
+			e := s.entities[id]
+			return (len(f.Kinds) == 0 || slices.Contains(f.Kinds, e.Kind)) &&
+				(f.Country == "" || e.Country == f.Country || e.Kind == graph.KindCountry && e.ISO2 == f.Country) &&
+				(name == "" || strings.HasPrefix(strings.ToLower(e.Name), name))
 		}
-		if name != "" && !strings.HasPrefix(strings.ToLower(e.Name), name) {
-			continue
-		}
-		items = append(items, e)
 	}
-	page, cursors, next, total, err := paginate(items, func(e *graph.Entity) row { return row{key: e.Name, id: e.ID} }, keyAsc, p)
+	ids, cursors, next, total, err := pageRows(rows, keyAsc, p, match)
 	if err != nil {
 		return graph.EntityPage{}, err
 	}
 	out := graph.EntityPage{Cursors: cursors, HasNext: next, Total: total}
-	for _, e := range page {
-		out.Items = append(out.Items, copyEntity(e))
+	for _, id := range ids {
+		out.Items = append(out.Items, copyEntity(s.entities[id]))
 	}
 	return out, nil
 }
@@ -105,29 +44,33 @@ func (s *Store) ListEntities(ctx context.Context, f graph.EntityFilter, p graph.
 func (s *Store) ListRoutes(ctx context.Context, f graph.RouteFilter, p graph.Page) (graph.RoutePage, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	var items []*graph.Route
-	for _, r := range s.routes {
-		if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, r.Kind) {
-			continue
+	rows := s.cache.sorted("routes", keyAsc, func() []row {
+		rows := make([]row, 0, len(s.routes))
+		for id := range s.routes {
+			rows = append(rows, row{key: id, id: id})
 		}
-		if f.CommodityID != "" && r.CommodityID != f.CommodityID {
-			continue
-		}
-		if len(f.Countries) > 0 && !slices.ContainsFunc(slices.Concat([]string{r.FromID, r.ToID}, r.Via), func(id string) bool {
+		return rows
+	})
+	var match func(string) bool
+	if len(f.Kinds) > 0 || f.CommodityID != "" || len(f.Countries) > 0 {
+		inCountries := func(id string) bool {
 			e := s.entities[id]
 			return e != nil && (e.ISO2 != "" && slices.Contains(f.Countries, e.ISO2) || e.Country != "" && slices.Contains(f.Countries, e.Country))
-		}) {
-			continue
 		}
-		items = append(items, r)
+		match = func(id string) bool {
+			r := s.routes[id]
+			return (len(f.Kinds) == 0 || slices.Contains(f.Kinds, r.Kind)) &&
+				(f.CommodityID == "" || r.CommodityID == f.CommodityID) &&
+				(len(f.Countries) == 0 || inCountries(r.FromID) || inCountries(r.ToID) || slices.ContainsFunc(r.Via, inCountries))
+		}
 	}
-	page, cursors, next, total, err := paginate(items, func(r *graph.Route) row { return row{key: r.ID, id: r.ID} }, keyAsc, p)
+	ids, cursors, next, total, err := pageRows(rows, keyAsc, p, match)
 	if err != nil {
 		return graph.RoutePage{}, err
 	}
 	out := graph.RoutePage{Cursors: cursors, HasNext: next, Total: total}
-	for _, r := range page {
-		out.Items = append(out.Items, copyRoute(r))
+	for _, id := range ids {
+		out.Items = append(out.Items, copyRoute(s.routes[id]))
 	}
 	return out, nil
 }
@@ -136,22 +79,27 @@ func (s *Store) ListRoutes(ctx context.Context, f graph.RouteFilter, p graph.Pag
 func (s *Store) ListArticles(ctx context.Context, p graph.Page) (graph.ArticlePage, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	items := make([]*graph.Article, 0, len(s.articles))
-	for _, a := range s.articles {
-		items = append(items, a)
-	}
-	page, cursors, next, total, err := paginate(items, func(a *graph.Article) row { return row{key: a.Published, id: a.ID} }, keyDesc, p)
+	rows := s.cache.sorted("articles", keyDesc, func() []row {
+		rows := make([]row, 0, len(s.articles))
+		for _, a := range s.articles {
+			rows = append(rows, row{key: a.Published, id: a.ID})
+		}
+		return rows
+	})
+	ids, cursors, next, total, err := pageRows(rows, keyDesc, p, nil)
 	if err != nil {
 		return graph.ArticlePage{}, err
 	}
 	out := graph.ArticlePage{Cursors: cursors, HasNext: next, Total: total}
-	for _, a := range page {
-		out.Items = append(out.Items, *a)
+	for _, id := range ids {
+		out.Items = append(out.Items, *s.articles[id])
 	}
 	return out, nil
 }
 
-// ListEvents lists events matching f in f.Order.
+// ListEvents lists events matching f in f.Order. When f names participants
+// or an article, their edges give the few candidates, sorted per call;
+// otherwise the cached sorted list is filtered.
 func (s *Store) ListEvents(ctx context.Context, f graph.EventFilter, p graph.Page) (graph.EventPage, error) {
 	rowOf, ord, err := eventOrder(f.Order)
 	if err != nil {
@@ -159,21 +107,56 @@ func (s *Store) ListEvents(ctx context.Context, f graph.EventFilter, p graph.Pag
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	page, cursors, next, total, err := paginate(s.matchingEvents(f), rowOf, ord, p)
+	var rows []row
+	var match func(string) bool
+	if cands, ok := s.candidateEvents(f); ok {
+		for _, e := range cands {
+			if s.matchEvent(e, f) {
+				rows = append(rows, rowOf(e))
+			}
+		}
+		rows = sortRows(rows, ord)
+	} else {
+		rows = s.cache.sorted("events:"+string(cmpOrder(f.Order)), ord, func() []row {
+			rows := make([]row, 0, len(s.events))
+			for _, e := range s.events {
+				rows = append(rows, rowOf(e))
+			}
+			return rows
+		})
+		if !emptyFilter(f) {
+			match = func(id string) bool { return s.matchEvent(s.events[id], f) }
+		}
+	}
+	ids, cursors, next, total, err := pageRows(rows, ord, p, match)
 	if err != nil {
 		return graph.EventPage{}, err
 	}
 	out := graph.EventPage{Cursors: cursors, HasNext: next, Total: total}
-	for _, e := range page {
-		out.Items = append(out.Items, copyEvent(e))
+	for _, id := range ids {
+		out.Items = append(out.Items, copyEvent(s.events[id]))
 	}
 	return out, nil
 }
 
+// cmpOrder names the default order.
+func cmpOrder(o graph.EventOrder) graph.EventOrder {
+	if o == "" {
+		return graph.DateDesc
+	}
+	return o
+}
+
+// emptyFilter reports whether f selects every event.
+func emptyFilter(f graph.EventFilter) bool {
+	return len(f.Kinds) == 0 && len(f.Participants) == 0 && len(f.Countries) == 0 && f.From == "" && f.To == "" &&
+		len(f.Modalities) == 0 && f.MinConfidence <= 0 && f.ArticleID == ""
+}
+
 func eventOrder(o graph.EventOrder) (func(*graph.Event) row, listOrder, error) {
 	byDate := func(e *graph.Event) row { return row{key: e.Date.Value, id: e.ID} }
-	switch o {
-	case "", graph.DateDesc:
+	switch cmpOrder(o) {
+	case graph.DateDesc:
 		return byDate, keyDesc, nil
 	case graph.DateAsc:
 		return byDate, keyAsc, nil

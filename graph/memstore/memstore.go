@@ -34,6 +34,7 @@ type Store struct {
 	adj   map[string]map[edge]int // edges touching each node ID, both ends
 	words map[string][][]string   // searchable texts of each node, tokenized
 	undo  []func()                // restores what the current write changed
+	cache readCache               // sorted lists and Stats, dropped by writes
 }
 
 // Open returns a store. With an empty path it lives in memory only;
@@ -80,12 +81,13 @@ func (s *Store) WriteBatch(ctx context.Context, b *graph.Batch) (graph.WriteResu
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.undo = s.undo[:0]
 	s.apply(b)
+	defer s.cache.reset()
 	if err := s.save(); err != nil {
 		s.rollback()
 		return graph.WriteResult{}, fmt.Errorf("write batch: %w", err)
 	}
+	clear(s.undo) // let the replaced records go
 	s.undo = s.undo[:0]
 	return graph.WriteResult{Articles: len(b.Articles), Entities: len(b.Entities), Events: len(b.Events), Routes: len(b.Routes)}, nil
 }

@@ -1,8 +1,10 @@
 package memstore_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -167,5 +169,41 @@ func TestOpenRejectsCorruptSnapshot(t *testing.T) {
 	}
 	if _, err := memstore.Open(path); err == nil {
 		t.Error("Open of a corrupt snapshot succeeded")
+	}
+}
+
+// TestConcurrentUse writes and reads from several goroutines at once; run
+// with -race it checks the locking.
+func TestConcurrentUse(t *testing.T) {
+	ctx := t.Context()
+	s := open(t, "")
+	var wg sync.WaitGroup
+	for i := range 4 {
+		wg.Go(func() {
+			if _, err := s.WriteBatch(ctx, graphtest.GeneratedBatch(fmt.Sprint("w", i), 40)); err != nil {
+				t.Error(err)
+			}
+		})
+		wg.Go(func() {
+			for range 5 {
+				if _, err := s.ListEvents(ctx, graph.EventFilter{Countries: []string{"KZ"}}, graph.Page{}); err != nil {
+					t.Error(err)
+				}
+				if _, err := s.Stats(ctx); err != nil {
+					t.Error(err)
+				}
+				if _, err := s.Search(ctx, "generated", nil, 5); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	page, err := s.ListEvents(ctx, graph.EventFilter{}, graph.Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Total != 4*40 {
+		t.Errorf("Total = %d after four writers of 40 events, want %d", page.Total, 4*40)
 	}
 }

@@ -3,6 +3,7 @@ package memstore
 import (
 	"cmp"
 	"context"
+	"maps"
 	"slices"
 
 	"geograph/graph"
@@ -160,6 +161,19 @@ func (s *Store) Mentions(ctx context.Context, articleID, entityID string) ([]gra
 func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	s.cache.mu.Lock()
+	defer s.cache.mu.Unlock()
+	if s.cache.stats == nil {
+		st := s.stats()
+		s.cache.stats = &st
+	}
+	st := *s.cache.stats
+	st.ByKind = maps.Clone(st.ByKind)
+	return st, nil
+}
+
+// stats counts what Stats reports. The caller holds the read lock.
+func (s *Store) stats() graph.Stats {
 	st := graph.Stats{Nodes: len(s.articles) + len(s.entities) + len(s.events) + len(s.routes)}
 	ids := make(map[string]struct{}, st.Nodes)
 	for _, m := range []func(func(string)){keysOf(s.articles), keysOf(s.entities), keysOf(s.events), keysOf(s.routes)} {
@@ -191,7 +205,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	for _, r := range s.routes {
 		count(r.Kind)
 	}
-	return st, nil
+	return st
 }
 
 // keysOf returns a function that calls yield with every key of m.

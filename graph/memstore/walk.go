@@ -19,7 +19,7 @@ func (s *Store) neighbours(id string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for e := range s.adj[id] {
-		if n := e.other(id); n != id && !seen[n] && s.exists(n) {
+		if n := e.other(id); n != id && !seen[n] && s.live(e) {
 			seen[n] = true
 			out = append(out, n)
 		}
@@ -28,18 +28,24 @@ func (s *Store) neighbours(id string) []string {
 }
 
 // bfs returns the hop distance of every node within depth hops of start.
-func (s *Store) bfs(start string, depth int) map[string]int {
+// With a non-empty stop it ends after the level that reaches stop.
+func (s *Store) bfs(start string, depth int, stop string) map[string]int {
 	dist := map[string]int{start: 0}
 	frontier := []string{start}
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
 		var next []string
 		for _, id := range frontier {
-			for _, n := range s.neighbours(id) {
-				if _, seen := dist[n]; !seen {
-					dist[n] = d
-					next = append(next, n)
+			for e := range s.adj[id] {
+				n := e.other(id)
+				if _, seen := dist[n]; seen || !s.live(e) {
+					continue
 				}
+				dist[n] = d
+				next = append(next, n)
 			}
+		}
+		if _, found := dist[stop]; found && stop != "" {
+			break
 		}
 		frontier = next
 	}
@@ -58,13 +64,15 @@ func (s *Store) Neighbourhood(ctx context.Context, id string, depth int, kinds [
 	if !s.exists(id) {
 		return graph.Subgraph{}, graph.Errorf(graph.ENOTFOUND, "node %q not found", id)
 	}
-	dist := s.bfs(id, depth)
+	dist := s.bfs(id, depth, "")
 	var found []string
 	for n := range dist {
 		if n == id {
 			continue
 		}
-		if node, _ := s.node(n); len(kinds) == 0 || slices.Contains(kinds, node.Kind) {
+		if len(kinds) == 0 {
+			found = append(found, n)
+		} else if node, _ := s.node(n); slices.Contains(kinds, node.Kind) {
 			found = append(found, n)
 		}
 	}
@@ -116,11 +124,12 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 	}
 	// Distances from the target; a walk from the source that always steps
 	// one hop closer follows a shortest path.
-	dist := s.bfs(to, maxHops)
+	dist := s.bfs(to, maxHops, from)
 	if _, ok := dist[from]; !ok {
 		return nil, nil
 	}
 	var paths []graph.Path
+	closer := map[string][]string{} // neighbours one hop nearer the target, by ID
 	var walk func(trail []string)
 	walk = func(trail []string) {
 		cur := trail[len(trail)-1]
@@ -128,10 +137,17 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 			paths = append(paths, s.buildPath(trail))
 			return
 		}
-		next := s.neighbours(cur)
-		slices.Sort(next)
+		next, ok := closer[cur]
+		if !ok {
+			next = slices.DeleteFunc(s.neighbours(cur), func(n string) bool {
+				d, ok := dist[n]
+				return !ok || d != dist[cur]-1
+			})
+			slices.Sort(next)
+			closer[cur] = next
+		}
 		for _, n := range next {
-			if d, ok := dist[n]; ok && d == dist[cur]-1 && len(paths) < limit {
+			if len(paths) < limit {
 				walk(append(trail, n))
 			}
 		}
@@ -150,9 +166,14 @@ func (s *Store) buildPath(trail []string) graph.Path {
 		if i == 0 {
 			continue
 		}
+		// Look among the edges of whichever end has fewer.
+		end, prev := id, trail[i-1]
+		if len(s.adj[prev]) < len(s.adj[end]) {
+			end, prev = prev, end
+		}
 		var best *edge
-		for e := range s.adj[id] {
-			if e.other(id) != trail[i-1] {
+		for e := range s.adj[end] {
+			if e.other(end) != prev || !s.live(e) {
 				continue
 			}
 			if best == nil || cmp.Or(cmp.Compare(e.Type, best.Type), cmp.Compare(e.Role, best.Role), compareEdges(e, *best)) < 0 {
