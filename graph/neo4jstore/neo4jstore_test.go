@@ -10,6 +10,7 @@ import (
 
 	"geograph/graph"
 	"geograph/graph/graphtest"
+	"geograph/graph/neo4jstore/internal/testlock"
 )
 
 // These tests need a Neo4j server (scripts/neo4j start). They skip when none
@@ -20,6 +21,7 @@ import (
 func openTestStore(t *testing.T) *Store {
 	t.Helper()
 	s := connect(t)
+	testlock.Lock(t)
 	if err := s.exec(t.Context(), `MATCH (n) DETACH DELETE n`, nil); err != nil {
 		t.Fatalf("emptying the database: %v", err)
 	}
