@@ -194,7 +194,7 @@ func (x *Extraction) scoredAsHappened(ev graph.Event) bool {
 		return false
 	}
 	if ev.Date.Value == "" {
-		return true
+		return false
 	}
 	pub, ok := parseDay(x.Article.Published)
 	if !ok {

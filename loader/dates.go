@@ -92,7 +92,7 @@ var (
 	weekdayRE  = regexp.MustCompile(`\b(?:(on|last|this|next|since|by|until|from|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	monthDayRE = regexp.MustCompile(`\b(?:` + monthPat + `\s+` + dayPat + `|` + dayPat + `\s+` + monthPat + `)\b(?:,?\s+` + yearPat + `\b)?`)
 	monthYrRE  = regexp.MustCompile(`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?` + monthPat + `,?\s+(?:of\s+)?` + yearPat + `\b`)
-	monthRE    = regexp.MustCompile(`\b(?:(in|since|last|this|next|until|by|from|of|during|early|mid|late|end|that|on)[\s-]+(?:(early|mid|late)[\s-]+)?)` + monthPat + `\b`)
+	monthRE    = regexp.MustCompile(`\b(?:(in|since|last|this|next|until|by|from|of|during|early|mid|late|end|that|on)[\s-]+(?:(early|mid|late|the middle of|the end of|the start of|the beginning of)[\s-]+)?)` + monthPat + `\b`)
 	yearRE     = regexp.MustCompile(`\b(in|since|of|by|until|from|during|early|late|mid|before|after)\s+` + yearPat + `\b`)
 	relUnitRE  = regexp.MustCompile(`(?i)\b(last|this|next|earlier this|later this|past)\s+(week|month|year)\b`)
 	agoRE      = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d+)\s+(day|week|month|year)s?\s+(ago|earlier|later|after|before)\b`)

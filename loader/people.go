@@ -133,6 +133,14 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 			return d, true
 		}
 	}
+	if j+2 < len(toks) && strings.EqualFold(toks[j+1].Text, "and") && st.personAt(toks[j+2].Start) {
+		d.Reason = fmt.Sprintf("name '%s' joined by 'and' to a person", name)
+		return d, true
+	}
+	if i > 1 && strings.EqualFold(toks[i-1].Text, "and") && st.personEndsAt(toks[i-2].End) {
+		d.Reason = fmt.Sprintf("name '%s' joined by 'and' to a person", name)
+		return d, true
+	}
 	if j+1 < len(toks) {
 		next := toks[j+1]
 		if next.Text == "," {
@@ -148,6 +156,26 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 		}
 	}
 	return d, false
+}
+
+// personAt reports whether a person mention starts at pos.
+func (st *state) personAt(pos int) bool {
+	for _, m := range st.mentions {
+		if m.Start == pos && m.Kind == graph.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether a person mention ends at pos.
+func (st *state) personEndsAt(pos int) bool {
+	for _, m := range st.mentions {
+		if m.End == pos && m.Kind == graph.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // titleEndsAt reports whether an office title ends just before pos.

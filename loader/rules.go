@@ -8,7 +8,9 @@ import (
 )
 
 var (
-	meetingRE  = regexp.MustCompile(`\b(met|meets|meet with|meeting with|meeting between|met with|talks with|talks between|held talks|holds talks|hold talks|hosted|hosts|received|receives|sat down with|on the sidelines|bilateral (?:meeting|talks)|press conference with|joint press conference|shook hands|welcomed|tete-a-tete|tête-à-tête)\b`)
+	meetingRE  = regexp.MustCompile(`\b(met|meets|meet with|meeting with|meeting between|met with|talks with|talks between|held talks|holds talks|hold talks|hosted|hosts|received|receives|sat down with|on the sidelines|bilateral (?:meeting|talks)|press conference with|joint press conference|shook hands|welcomed|tete-a-tete|tête-à-tête|talks|meeting)\b`)
+	bareMeetRE = regexp.MustCompile(`^(talks|meeting)$`)
+	twoRE      = regexp.MustCompile(`(?i)\b(?:the|both) (?:two )?(?:leaders|men|presidents|heads of state|ministers)\b`)
 	weakMeetRE = regexp.MustCompile(`^(hosted|hosts|received|receives|welcomed)$`)
 	remoteRE   = regexp.MustCompile(`(?i)\b(phone|telephone|call|video|videoconference|video link|virtual|online|by phone|spoke by)\b`)
 	summitRE   = regexp.MustCompile(`\b(summits?|Summit|[Ff]orum|G7|G-7|G20|G-20|Conference)\b`)
@@ -27,6 +29,7 @@ func (st *state) findEvents() {
 		st.military(si, text)
 		st.statements(si, text)
 	}
+	st.finishSummits()
 }
 
 func (st *state) draft(kind graph.Kind, si, ts, te int, rule string) *eventDraft {
@@ -66,6 +69,16 @@ func (st *state) meetings(si int, text string) {
 			subj = nil
 		}
 		objs := st.peopleIn(si, base+m[1], base+segEnd)
+		if bareMeetRE.MatchString(trig) {
+			// "their talks", "a three-way meeting": the people of the clause,
+			// or "the two leaders" named just before.
+			if len(subj) == 0 && twoRE.MatchString(text[:m[0]]) {
+				subj = st.lastPeople(si, base+m[0], 2)
+			}
+			if len(subj)+len(objs) < 2 || strings.HasPrefix(text[m[1]:], " of ") || strings.HasPrefix(text[m[1]:], " on ") {
+				continue
+			}
+		}
 		if weakMeetRE.MatchString(trig) && !st.objectRightAfter(si, base+m[1]) {
 			continue
 		}
@@ -104,6 +117,24 @@ func (st *state) meetings(si int, text string) {
 			st.addEvent(e)
 		}
 	}
+}
+
+// lastPeople returns the n people mentioned last before pos, at most four
+// sentences back.
+func (st *state) lastPeople(si, pos, n int) []mention {
+	var out []mention
+	for k := si; k >= 0 && k >= si-4 && len(out) < n; k-- {
+		ms := st.inSentence(k)
+		for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
+			if ms[i].Kind == graph.KindPerson && ms[i].Start < pos && !hasID(out, ms[i].ID) {
+				out = append(out, ms[i])
+			}
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	return out
 }
 
 // peopleIn returns the people mentioned in [from, to), each once.
@@ -274,45 +305,177 @@ func (st *state) summits(si int, text string) {
 		if lt == "conference" && !startsUpper(precedingWord(text, m[0])) {
 			continue
 		}
-		if (lt == "forum") && !startsUpper(trig) && !startsUpper(precedingWord(text, m[0])) {
+		if lt == "forum" && !startsUpper(trig) && !startsUpper(precedingWord(text, m[0])) {
 			continue
 		}
+		lo, hi := clauseBounds(text, m[0], m[1])
 		name := summitName(text, m[0], m[1])
 		plural := lt == "summits"
-		a := st.actorsIn(si, base, base+len(text))
 		e := st.draft(graph.KindSummit, si, m[0], m[1], "summit: '"+trig+"'")
 		e.Name = name
-		if name == "" && !plural && len(st.events) > 0 && definiteBefore(text, m[0]) {
-			if prev := st.lastEvent(graph.KindSummit); prev != nil {
-				e.Name, e.Date, e.Place, e.Modality = prev.Name, prev.Date, prev.Place, prev.Modality
-				if prev.Name == "" {
-					continue
+		e.Date = st.clauseDate(si, base+m[0], lo, hi, true)
+		if name == "" && !plural {
+			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(text[lo:hi]) {
+				st.addSummitParticipants(main, si)
+				if d := st.clauseDate(si, base+m[0], lo, hi, false); d.Value != "" && strings.HasPrefix(main.Date.Derivation, "no date") {
+					main.Date = d
 				}
+				continue
+			}
+			if org := st.gatheringOrg(si); org != "" {
+				e.Name = org + " summit"
 			}
 		}
-		for _, s := range a.Sides {
-			e.add(s.ID, graph.RoleParticipant)
+		st.addSummitParticipants(e, si)
+		if twoRE.MatchString(text[:m[0]]) {
+			for _, p := range st.lastPeople(si, base+m[0], 2) {
+				e.add(p.ID, graph.RoleParticipant)
+			}
 		}
-		for _, p := range a.People {
-			e.add(p.ID, graph.RoleParticipant)
-		}
-		cur := st.current(si)
+		e.Place = st.placeInName(si, base+m[0]-len(e.Name), base+m[0])
 		if e.Place == "" {
-			e.Place = st.placeOf(a, cur)
+			e.Place = st.placeNear(si, base+lo, base+m[1], base+hi, st.firstSummit() == nil)
 		}
-		if e.Place != "" {
-			if pl, ok := st.ents[e.Place]; ok && pl.Entity.Country != "" {
-				e.add(graph.NewID(graph.KindCountry, pl.Entity.Country), graph.RoleHost)
-				st.ensureRef(graph.NewID(graph.KindCountry, pl.Entity.Country))
-			}
-		}
-		if e.Date.Value == "" {
-			e.Date = st.eventDate(si, base+m[0], cur)
+		if pl, ok := st.ents[e.Place]; ok && pl.Entity.Country != "" {
+			host := graph.NewID(graph.KindCountry, pl.Entity.Country)
+			st.ensureRef(host)
+			e.add(host, graph.RoleHost)
 		}
 		e.Confidence = 0.7
-		if name != "" {
+		if e.Name != "" {
 			e.Confidence = 0.85
 		}
+		st.addEvent(e)
+	}
+}
+
+var (
+	otherSummitRE = regexp.MustCompile(`(?i)\b(last|next|previous|earlier|later|first|another|virtual|upcoming|year's)\b`)
+	attendRE      = regexp.MustCompile(`(?i)\b(attend\w*|took part|taking part|take part|gathered|gathering|joined|leaders of|heads of state|delegations?|participants?|guests?|hosted)\b`)
+)
+
+// firstSummit is the article's first unnamed or main summit, the one a bare
+// "the summit" refers to.
+func (st *state) firstSummit() *eventDraft {
+	for _, e := range st.events {
+		if e.Kind == graph.KindSummit && (e.Name == "" || e.Date.Value == st.articleDate.Value) {
+			return e
+		}
+	}
+	return nil
+}
+
+// placeInName returns a place named inside a summit's name ("St Petersburg
+// International Economic Forum").
+func (st *state) placeInName(si, from, to int) string {
+	for _, m := range st.inSentence(si) {
+		if m.Kind == graph.KindPlace && m.Start >= from && m.End <= to {
+			return m.ID
+		}
+	}
+	return ""
+}
+
+// mainSummit is the summit the article reports as its news: the first one
+// dated the article's date.
+func (st *state) mainSummit() *eventDraft {
+	for _, e := range st.events {
+		if e.Kind == graph.KindSummit && e.Date.Value != "" && e.Date.Value == st.articleDate.Value {
+			return e
+		}
+	}
+	return nil
+}
+
+// gatheringOrg names an unnamed summit after the organisation whose
+// leaders gather in the sentence: "Leaders of the Organization of Turkic
+// States gathered … for a summit".
+func (st *state) gatheringOrg(si int) string {
+	if !attendRE.MatchString(st.sentText(si)) {
+		return ""
+	}
+	for _, m := range st.inSentence(si) {
+		if m.Kind == graph.KindOrganization {
+			if info := st.ents[m.ID]; info != nil && info.Entity.Subkind != "company" {
+				return st.text[m.Start:m.End]
+			}
+		}
+	}
+	return ""
+}
+
+// addSummitParticipants adds the states, organisations and people of
+// sentence si to a summit.
+func (st *state) addSummitParticipants(e *eventDraft, si int) {
+	for _, m := range st.inSentence(si) {
+		switch {
+		case m.Kind == graph.KindPerson, m.Kind == graph.KindOrganization && st.ents[m.ID].Entity.Subkind != "company",
+			m.Kind == graph.KindCountry && !m.Implicit:
+			e.add(m.ID, graph.RoleParticipant)
+		case m.Kind == graph.KindPlace && e.Place == "":
+		}
+	}
+}
+
+// namedSummitIn reports whether a sentence names a summit of its own.
+func namedSummitIn(text string) bool {
+	for _, m := range summitRE.FindAllStringIndex(text, -1) {
+		if summitName(text, m[0], m[1]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// finishSummits completes the summits once every sentence is read: the
+// article's main summit takes the people and states of the sentences about
+// attending it, and a "summit" of just two leaders becomes a meeting.
+func (st *state) finishSummits() {
+	if main := st.mainSummit(); main != nil {
+		for si := range st.sents {
+			if attendRE.MatchString(st.sentText(si)) && si != main.Sent && !namedSummitIn(st.sentText(si)) {
+				st.addSummitParticipants(main, si)
+			}
+		}
+	}
+	for _, e := range st.events {
+		if e.Kind != graph.KindSummit || e.Modality != graph.Asserted {
+			continue
+		}
+		people, countries, orgs := 0, map[string]bool{}, 0
+		for _, p := range e.Parts {
+			if p.Role == graph.RoleHost {
+				continue
+			}
+			info := st.ents[p.EntityID]
+			switch info.Entity.Kind {
+			case graph.KindPerson:
+				people++
+				if info.Entity.Country != "" {
+					countries[info.Entity.Country] = true
+				}
+			case graph.KindCountry:
+				countries[info.Entity.ISO2] = true
+			case graph.KindOrganization:
+				orgs++
+			}
+		}
+		if orgs == 0 && people >= 2 && len(countries) <= 2 && !strings.Contains(e.Name, "-") && !strings.Contains(e.Name, "–") {
+			e.Kind = graph.KindMeeting
+			e.Rule += " (two leaders: a meeting)"
+			var ps []graph.Participant
+			for _, p := range e.Parts {
+				if st.ents[p.EntityID].Entity.Kind == graph.KindPerson {
+					ps = append(ps, graph.Participant{EntityID: p.EntityID, Role: graph.RoleParticipant})
+				}
+			}
+			e.Parts = ps
+		}
+	}
+	// Merge what the conversion made equal.
+	evs := st.events
+	st.events = nil
+	for _, e := range evs {
 		st.addEvent(e)
 	}
 }
@@ -354,6 +517,9 @@ func summitName(text string, ts, te int) string {
 	trig := text[ts:te]
 	if startsUpper(trig) && strings.ToLower(trig) != "summit" && strings.ToLower(trig) != "summits" {
 		// "G20", "Conference", "Forum": the name is the capitalised run.
+	}
+	if strings.HasPrefix(trig, "G") && trig != "Conference" {
+		return strings.ReplaceAll(trig, "-", "") + " summit"
 	}
 	pre := strings.TrimRight(text[:ts], " ")
 	m := nameChunkRE.FindStringSubmatch(pre)

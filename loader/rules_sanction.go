@@ -107,7 +107,7 @@ func clauseBounds(s string, ts, te int) (int, int) {
 		lo = m[1]
 	}
 	hi := len(s)
-	if m := regexp.MustCompile(`[;—–]|\. `).FindStringIndex(s[te:]); m != nil {
+	if m := clauseCutRE.FindStringIndex(s[te:]); m != nil {
 		hi = te + m[0]
 	}
 	return lo, hi
