@@ -233,7 +233,20 @@ func sameEvent(a, b *eventDraft) bool {
 		}
 		return a.Place != "" && a.Place == b.Place && a.Date.Value == b.Date.Value
 	case graph.KindSanction:
-		return sameSet(a.ids(graph.RoleTarget), b.ids(graph.RoleTarget)) && sameSet(a.ids(graph.RoleImposer), b.ids(graph.RoleImposer))
+		if !sameSet(a.ids(graph.RoleTarget), b.ids(graph.RoleTarget)) {
+			return false
+		}
+		ia, ib := a.ids(graph.RoleImposer), b.ids(graph.RoleImposer)
+		wa, wb := strings.Contains(a.Rule, "(Western)"), strings.Contains(b.Rule, "(Western)")
+		switch {
+		case len(ia) == 0 && len(ib) == 0:
+			return wa == wb
+		case len(ia) == 0:
+			return !wa
+		case len(ib) == 0:
+			return !wb
+		}
+		return overlap(ia, ib) > 0
 	case graph.KindAgreement:
 		if a.Name != "" && b.Name != "" {
 			return strings.EqualFold(a.Name, b.Name)

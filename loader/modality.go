@@ -8,8 +8,8 @@ import (
 )
 
 var (
-	negatedRE      = regexp.MustCompile(`\b(not|never|no|without|refused to|refuses to|declined to|failed to|fail to|rejected|ruled out|denied|cancell?ed|called off|postponed|scrapped)\b|n't\b`)
-	threatenedRE   = regexp.MustCompile(`\b(threat\w*|warn\w*|propos\w*|consider\w*|weigh\w*|mull\w*|could face|calls? for|called for|calling for|urg\w*|demand\w*|push\w* for|new package|new round|draft\w*|prepar\w*|seek\w* to impose|seek\w* to)\b`)
+	negatedRE      = regexp.MustCompile(`\b(not|never|no|without|refused to|refuses to|declined to|failed to|fail to|rejected|ruled out|denied|cancell?ed|called off|postponed|scrapped|waived|waives|waiving|lifted|lifting|lift)\b|n't\b`)
+	threatenedRE   = regexp.MustCompile(`\b(threat\w*|warn\w*|propos\w*|consider\w*|weigh\w*|mull\w*|could face|calls? for|called for|calling for|urg\w*|push\w* for|new package|new round|draft\w*|prepar\w*|seek\w* to impose|seek\w* to)\b`)
 	plannedRE      = regexp.MustCompile(`\b(will|shall|is to|are to|was to|to be held|to be signed|expected|due to (?:meet|sign|visit|hold|attend|host|travel)|is due|are due|plans? to|planned|planning|scheduled|set to|upcoming|next week|next month|next year|ahead of|intends? to|aims? to|would (?:meet|visit|sign|attend|hold|host|travel)|to (?:meet|sign|visit|attend|hold|host|conclude|travel))\b|'ll\b`)
 	hypotheticalRE = regexp.MustCompile(`\b(if|could|would|may|might|possible|possibly|potential|potentially|likely|unlikely|hypothetical)\b`)
 	clauseCutRE    = regexp.MustCompile(`[;—–]|, (?:which|who|where|while|but|as|although|though|whereas|and|since)\b|\. `)
@@ -19,6 +19,12 @@ var (
 // [ts, te) of the sentence s (both offsets relative to s), from the cues in
 // the trigger's clause.
 func modalityAt(s string, ts, te int) (graph.Modality, string) {
+	return modalityWithin(s, ts, te, 30)
+}
+
+// modalityWithin is modalityAt with negation looked for only in the neg
+// bytes before the trigger.
+func modalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
 	lo := 0
 	for _, m := range clauseCutRE.FindAllStringIndex(s[:ts], -1) {
 		lo = m[1]
@@ -37,9 +43,13 @@ func modalityAt(s string, ts, te int) (graph.Modality, string) {
 	trig := strings.ToLower(s[ts:te])
 	after := strings.ToLower(s[te:hi])
 	window := before + " " + trig + " " + after
+	near := before
+	if len(near) > neg {
+		near = near[len(near)-neg:]
+	}
 	switch {
-	case negatedRE.MatchString(before + " " + trig):
-		return graph.Negated, "negation '" + negatedRE.FindString(before+" "+trig) + "'"
+	case negatedRE.MatchString(near + " " + trig):
+		return graph.Negated, "negation '" + negatedRE.FindString(near+" "+trig) + "'"
 	case threatenedRE.MatchString(window):
 		return graph.Threatened, "cue '" + threatenedRE.FindString(window) + "'"
 	case plannedRE.MatchString(before + " " + trig):

@@ -8,9 +8,11 @@ import (
 )
 
 var (
-	sanctionRE    = regexp.MustCompile(`\b(sanctions?|sanctioned|sanctioning|embargo(?:es)?|price cap|asset freezes?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures)\b`)
+	sanctionRE    = regexp.MustCompile(`\b(sanctions?|sanctioned|sanctioning|embargo(?:es)?|price cap on|asset freezes?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures)\b`)
+	underRE       = regexp.MustCompile(`(?:,\s*|\b)(?:under|hit by|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
+	whichRE       = regexp.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted)\s+(?:\S+\s+){0,3}$`)
 	targetCueRE   = regexp.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over)\b`)
-	imposeVerbRE  = regexp.MustCompile(`\b(imposed|imposes|impose|slapped|introduced|adopted|announced|extended|expanded|tightened|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
+	imposeVerbRE  = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|slapped|introduced|introducing|adopted|adopting|announced|announcing|extended|expanded|tightened|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
 	reasonRE      = regexp.MustCompile(`\b(?:over|for|in response to|because of|in retaliation for|in connection with|due to)\s+([^,.;:"“”()]{3,90})`)
 	westernRE     = regexp.MustCompile(`\b(Western|western|the West|international)\s+(?:\w+\s+)?$`)
 	usualImposers = map[string]bool{"US": true, "GB": true, "JP": true, "CA": true, "AU": true, "CH": true, "NO": true, "NZ": true}
@@ -23,11 +25,12 @@ func (st *state) sanctions(si int, text string) {
 	base := st.sents[si].Start
 	for _, m := range sanctionRE.FindAllStringIndex(text, -1) {
 		e := st.draft(graph.KindSanction, si, m[0], m[1], "sanction: '"+text[m[0]:m[1]]+"'")
+		e.Modality, e.Why = modalityWithin(text, m[0], m[1], 16)
 		lo, hi := clauseBounds(text, m[0], m[1])
 		ms := st.inSentence(si)
 		var before, after []mention
 		for _, x := range ms {
-			if x.Implicit || !(x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization || x.Kind == graph.KindPerson) {
+			if x.Implicit || !(x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization || x.Kind == graph.KindPerson || x.Kind == graph.KindInitiative) {
 				continue
 			}
 			switch {
@@ -41,19 +44,36 @@ func (st *state) sanctions(si int, text string) {
 		// Target: the first side after a cue ("on Russia", "against Moscow"),
 		// or the object of "sanctioned".
 		var target *mention
+		ti := -1
 		for i := range after {
 			gap := text[m[1] : after[i].Start-base]
 			if verb && len(strings.TrimSpace(gap)) <= 4 {
-				target = &after[i]
+				target, ti = &after[i], i
 				break
 			}
-			if strings.Contains(gap, " by ") {
+			if strings.Contains(gap, " by ") || strings.Contains(gap, " from ") {
 				continue
 			}
-			if targetCueRE.MatchString(gap) && !strings.Contains(gap, " over ") {
-				target = &after[i]
+			if targetCueRE.MatchString(gap) && !strings.Contains(gap, " over ") && len(gap) < 60 {
+				target, ti = &after[i], i
 				break
 			}
+		}
+		// Further targets joined to the first: "on VEB and Promsvyazbank".
+		var more []mention
+		for k := ti + 1; ti >= 0 && k < len(after); k++ {
+			gap := st.masked[after[k-1].End:after[k].Start]
+			g := strings.TrimSpace(strings.Trim(strings.TrimSpace(gap), ","))
+			if g == "and" || g == "" || g == "and for" || g == "and on" || g == "as well as" || g == "and against" {
+				more = append(more, after[k])
+				continue
+			}
+			break
+		}
+		// "Russia, under sweeping Western sanctions": the target before.
+		if target == nil && len(before) > 0 && underRE.MatchString(text[:m[0]]) {
+			target = &before[len(before)-1]
+			before = before[:len(before)-1]
 		}
 		// Imposer: the side right before "sanctions" ("EU sanctions"), or
 		// the subject of "imposed"; "sanctions imposed by X".
@@ -71,30 +91,68 @@ func (st *state) sanctions(si int, text string) {
 				imposers = append(imposers, before[0])
 			}
 		}
+		byImposer := false
 		for i := range after {
-			gap := text[m[1] : after[i].Start-base]
-			if strings.HasSuffix(strings.TrimSpace(gap), "by") && (target == nil || after[i].ID != target.ID) {
+			gap := strings.TrimSpace(text[m[1] : after[i].Start-base])
+			gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(gap, " the"), " a"))
+			if gap == "the" || gap == "a" {
+				gap = ""
+			}
+			if target != nil && after[i].ID == target.ID || hasID(more, after[i].ID) {
+				continue
+			}
+			switch {
+			case strings.HasSuffix(gap, "by") || strings.HasSuffix(gap, "from"):
 				imposers = append(imposers, after[i])
+				byImposer = true
+			case byImposer && (gap == "and" || strings.HasSuffix(text[m[1]:after[i].Start-base], "and the ")):
+				if prev := after[i-1]; hasID(imposers, prev.ID) && len(strings.TrimSpace(st.masked[prev.End:after[i].Start])) <= 7 {
+					imposers = append(imposers, after[i])
+				}
+			}
+		}
+		// "Washington and its allies, which have imposed sanctions": the
+		// imposer stands before the relative clause.
+		if len(imposers) == 0 {
+			if w := whichRE.FindStringIndex(text[:m[0]]); w != nil {
+				for _, x := range ms {
+					if x.End <= base+w[0] && (x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization) {
+						imposers = []mention{x}
+					}
+				}
 			}
 		}
 		if target == nil {
 			continue
 		}
-		e.add(target.ID, graph.RoleTarget)
-		for _, im := range imposers {
-			if im.ID != target.ID {
-				e.add(im.ID, graph.RoleImposer)
-			}
-		}
-		if westernRE.MatchString(text[lo:m[0]]) && len(imposers) == 0 {
+		west := westernRE.MatchString(text[lo:m[0]]) && len(imposers) == 0
+		if west {
 			e.Why = strings.TrimSpace(e.Why + " imposer: the West")
+			e.Rule += " (Western)"
 		}
+		for _, tg := range append([]mention{*target}, more...) {
+			e := *e
+			e.Parts = nil
+			e.add(tg.ID, graph.RoleTarget)
+			for _, im := range imposers {
+				if im.ID != tg.ID {
+					e.add(im.ID, graph.RoleImposer)
+				}
+			}
+			st.finishSanction(&e, si, text, m, lo, hi)
+		}
+	}
+}
+
+func (st *state) finishSanction(e *eventDraft, si int, text string, m []int, lo, hi int) {
+	base := st.sents[si].Start
+	{
 		if r := reasonRE.FindStringSubmatch(text[m[1]:hi]); r != nil {
 			e.Reason = shortReason(r[1])
 		} else if r := reasonRE.FindStringSubmatch(text[m[1]:]); r != nil {
 			e.Reason = shortReason(r[1])
 		}
-		e.Date = st.eventDate(si, base+m[0], false)
+		e.Date = st.clauseDate(si, base+m[0], lo, hi, false)
 		e.Confidence = 0.7
 		st.addEvent(e)
 	}
