@@ -102,7 +102,7 @@ func agreementName(text string, ts, te int) string {
 	}
 	name := strings.TrimSpace(text[start:te])
 	rest := text[te:]
-	if m := regexp.MustCompile(`^\s+(?:on|of|for)\s+((?:[\p{L}\p{M}'’-]+\s?){1,5})`).FindStringSubmatch(rest); m != nil {
+	if m := nameTailRE.FindStringSubmatch(rest); m != nil {
 		words := strings.Fields(m[1])
 		var keep []string
 		for _, w := range words {
@@ -128,6 +128,7 @@ func agreementName(text string, ts, te int) string {
 var (
 	visitRE     = regexp.MustCompile(`\b(visit(?:ed|ing|s)?|trip|tour|arrived in|arrives in|travell?ed to|travels to)\b`)
 	militaryRE  = regexp.MustCompile(`\b(invasion|invaded|invade|invading|attacks?|attacked|strikes?|airstrikes?|shelling|shelled|bombing|bombed|offensive|sent troops|deployed troops|annex(?:ed|ation)|incursion|occupation|occupied)\b`)
+	nameTailRE  = regexp.MustCompile(`^\s+(?:on|of|for)\s+((?:[\p{L}\p{M}'’-]+\s?){1,8})`)
 	statementRE = regexp.MustCompile(`\b(joint statement|statement|declaration)\b`)
 )
 

@@ -1,0 +1,9 @@
+package loader
+
+import "sync"
+
+var (
+	testExtractorOnce sync.Once
+	testExtractor     *Extractor
+	testExtractorErr  error
+)

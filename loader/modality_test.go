@@ -1,0 +1,36 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+
+	"geograph/graph"
+)
+
+func TestModality(t *testing.T) {
+	tests := []struct {
+		sentence, trigger string
+		want              graph.Modality
+	}{
+		{"The EU imposed sanctions on Russia.", "sanctions", graph.Asserted},
+		{"The EU will consider new sanctions on Russia.", "sanctions", graph.Threatened},
+		{"Washington threatened sanctions against Ankara.", "sanctions", graph.Threatened},
+		{"Michel is due to meet Mirziyoyev on Friday.", "meet", graph.Planned},
+		{"The two leaders will sign a treaty next month.", "treaty", graph.Planned},
+		{"Xi did not hold a meeting with Modi.", "meeting", graph.Negated},
+		{"If talks fail, a summit could be called.", "summit", graph.Hypothetical},
+		{"Putin held talks with Xi in Samarkand.", "talks", graph.Asserted},
+		{"Crude is not covered by the sanctions imposed on Russia.", "sanctions", graph.Asserted},
+	}
+	for _, tt := range tests {
+		ts := strings.Index(tt.sentence, tt.trigger)
+		neg := 30
+		if tt.trigger == "sanctions" {
+			neg = 16
+		}
+		got, why := modalityWithin(tt.sentence, ts, ts+len(tt.trigger), neg)
+		if got != tt.want {
+			t.Errorf("modality of %q in %q = %s (%s), want %s", tt.trigger, tt.sentence, got, why, tt.want)
+		}
+	}
+}
