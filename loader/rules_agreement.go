@@ -8,8 +8,10 @@ import (
 )
 
 var (
-	agreementRE = regexp.MustCompile(`\b(agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|Declaration|[Rr]oadmap|Agreement|Protocol|Charter|Convention)\b`)
+	agreementRE = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|Declaration|[Rr]oadmap|Agreement|Protocol|Charter|Convention)\b`)
 	concludedRE = regexp.MustCompile(`\b(signed|signs|signing|inked|concluded|struck|reached|clinched|sealed|ratified|entered into force|came into force|in force|under the|under an|under a|existing|landmark|agreed|adopted|secured|won|awarded|renewed|extended)\b`)
+	plannedSignRE = regexp.MustCompile(`(?i)\b(?:will|to|would|expected to|plans? to|set to|due to|aims? to|hopes? to)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|agree|negotiate|draft)\b|\bnegotiat\w*|\bdraft\b|\byet to be signed\b`)
+	leadersSignRE = regexp.MustCompile(`(?i)\b(leaders|presidents|heads of state|heads of government|the sides|participants)\b`)
 	weakAgreeRE = regexp.MustCompile(`^(contracts?|deals?|[Rr]oadmap|Declaration|Protocol|Charter|Convention)$`)
 	nameStop    = map[string]bool{
 		"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "its": true, "their": true,
@@ -21,7 +23,8 @@ var (
 		"what": true, "as": true, "into": true, "over": true, "after": true, "before": true, "said": true,
 		"and": false, "or": true, "but": true, "two": true, "three": true, "several": true, "first": false,
 		"only": true, "also": true, "both": true, "signs": true, "sign": true, "adopted": true, "secured": true,
-		"ratified": true, "existing": true, "landmark": false,
+		"ratified": true, "existing": true, "landmark": false, "whose": true, "it": true, "they": true,
+		"ceased": true, "called": true, "named": true, "so-called": true,
 	}
 )
 
@@ -39,15 +42,29 @@ func (st *state) agreements(si int, text string) {
 		name := agreementName(text, m[0], m[1])
 		named := name != strings.ToLower(trig) && hasUpperWord(name)
 		concluded := concludedRE.MatchString(clause)
-		if weakAgreeRE.MatchString(trig) && !concluded {
+		if (weakAgreeRE.MatchString(trig) || strings.HasSuffix(trig, "Initiative")) && !concluded {
 			continue
+		}
+		if strings.HasSuffix(trig, "Initiative") && st.initiativeAt(base+m[1]-1) {
+			continue // the Belt and Road Initiative is a route, not an agreement
 		}
 		if !concluded && !named {
 			continue
 		}
 		e := st.draft(graph.KindAgreement, si, m[0], m[1], "agreement: '"+trig+"'")
+		if named && e.Modality == graph.Planned && !plannedSignRE.MatchString(clause) {
+			e.Modality, e.Why = graph.Asserted, "a named agreement referred to"
+		}
 		if name != strings.ToLower(trig) {
 			e.Name = name
+		} else if definiteBefore(text, m[0]) {
+			// "The agreement was signed …": the agreement just reported.
+			if prev := st.lastEvent(graph.KindAgreement); prev != nil {
+				if prev.Date.Value == "" {
+					prev.Date = st.clauseDate(si, base+m[0], lo, hi, false)
+				}
+				continue
+			}
 		}
 		a := st.actorsIn(si, base, base+len(text))
 		for _, s := range a.Sides {
@@ -56,6 +73,15 @@ func (st *state) agreements(si int, text string) {
 		if len(a.Sides) < 2 {
 			for _, p := range a.People {
 				e.add(p.ID, graph.RoleParty)
+			}
+		}
+		if len(a.Sides) < 2 || leadersSignRE.MatchString(clause) {
+			if main := st.firstSummit(); main != nil {
+				for _, p := range main.Parts {
+					if p.Role != graph.RoleHost {
+						e.add(p.EntityID, graph.RoleParty)
+					}
+				}
 			}
 		}
 		if len(e.Parts) == 0 {
@@ -68,6 +94,16 @@ func (st *state) agreements(si int, text string) {
 		}
 		st.addEvent(e)
 	}
+}
+
+// initiativeAt reports whether a reference initiative is mentioned at pos.
+func (st *state) initiativeAt(pos int) bool {
+	for _, m := range st.mentions {
+		if m.Kind == graph.KindInitiative && m.Start <= pos && pos < m.End {
+			return true
+		}
+	}
+	return false
 }
 
 func hasUpperWord(s string) bool {
@@ -107,12 +143,20 @@ func agreementName(text string, ts, te int) string {
 		var keep []string
 		for _, w := range words {
 			lw := strings.ToLower(w)
-			if nameStop[lw] && lw != "of" && lw != "and" || concludedRE.MatchString(lw) || lw == "with" || lw == "between" {
+			if lw == "a" || lw == "an" || lw == "the" || lw == "in" {
+				keep = append(keep, w)
+				continue
+			}
+			if nameStop[lw] && lw != "of" && lw != "and" || concludedRE.MatchString(lw) || lw == "with" || lw == "between" || lw == "which" || lw == "that" {
 				break
 			}
 			keep = append(keep, w)
 		}
-		for len(keep) > 0 && (keep[len(keep)-1] == "and" || keep[len(keep)-1] == "of") {
+		for len(keep) > 0 {
+			lw := strings.ToLower(keep[len(keep)-1])
+			if lw != "a" && lw != "an" && lw != "the" && lw != "in" && lw != "and" && lw != "of" {
+				break
+			}
 			keep = keep[:len(keep)-1]
 		}
 		if len(keep) > 0 {
