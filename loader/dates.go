@@ -212,13 +212,7 @@ func findDates(text string, base int, ctx dateContext, future bool) []dateMentio
 		if fut {
 			how = "the next such month after"
 		}
-		s := m[0]
-		if m[4] >= 0 || cue == "early" || cue == "mid" || cue == "late" || cue == "end" {
-			s = m[0]
-		} else {
-			s = m[6]
-		}
-		add(s, m[1], graph.NewDate(fmtMonth(t), fmt.Sprintf("%s → %s %s", quote(m[0], m[1]), how, pubStr)), false)
+		add(m[0], m[1], graph.NewDate(fmtMonth(t), fmt.Sprintf("%s → %s %s", quote(m[0], m[1]), how, pubStr)), false)
 	}
 	for _, m := range relUnitRE.FindAllStringSubmatchIndex(text, -1) {
 		rel, unit := strings.ToLower(text[m[2]:m[3]]), strings.ToLower(text[m[4]:m[5]])

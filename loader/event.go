@@ -37,15 +37,6 @@ func (e *eventDraft) add(id, role string) {
 	e.Parts = append(e.Parts, graph.Participant{EntityID: id, Role: role})
 }
 
-func (e *eventDraft) has(id string) bool {
-	for _, p := range e.Parts {
-		if p.EntityID == id {
-			return true
-		}
-	}
-	return false
-}
-
 func (e *eventDraft) ids(role string) []string {
 	var out []string
 	for _, p := range e.Parts {

@@ -111,6 +111,7 @@ func (st *state) run() {
 	st.dateline()
 	st.matches = st.x.dict.find(st.masked)
 	st.resolveMatches()
+	st.detectCompanies()
 	st.detectPeople()
 	st.corefSurnames()
 	st.resolveTitles()

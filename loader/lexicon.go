@@ -48,13 +48,6 @@ var maskNames = []string{
 	"Forbes", "Fortune", "Newsweek", "Time magazine", "Foreign Policy", "Foreign Affairs", "Carnegie",
 }
 
-// agencyNames are the news agencies among maskNames: "told AFP" makes AFP
-// a source, and a byline "for AFP" names the outlet.
-var agencyNames = map[string]bool{
-	"AFP": true, "Reuters": true, "Associated Press": true, "AP": true, "Bloomberg": true, "TASS": true,
-	"Xinhua": true, "Interfax": true, "Anadolu": true, "RIA Novosti": true,
-}
-
 // titleWords precede a name as its title ("President Tokayev",
 // "Foreign Minister Wang Yi"). Lower-case forms are matched too.
 var titleWords = map[string]bool{
@@ -196,7 +189,7 @@ var orgSuffixes = map[string]bool{
 	"S.A.": true, "SpA": true, "S.p.A.": true, "Group": true, "Holding": true, "Holdings": true,
 	"Company": true, "Co.": true, "Energy": true, "Petroleum": true, "Oil": true, "Gas": true,
 	"Airlines": true, "Railways": true, "Motors": true, "Industries": true, "Mining": true,
-	"Resources": true, "Shipping": true, "Logistics": true, "Telecom": true, "Bank": true,
+	"Resources": true, "Shipping": true, "Logistics": true, "Telecom": true,
 }
 
 // companyCues precede a company's name: "energy giant Gazprom".
@@ -206,6 +199,7 @@ var companyCues = map[string]bool{
 	"maker": true, "lender": true, "miner": true, "exporter": true, "importer": true, "supplier": true,
 	"contractor": true, "developer": true, "consortium": true, "monopoly": true, "corporation": true,
 	"enterprise": true, "startup": true, "automaker": true, "shipbuilder": true, "trader": true,
+	"bank": false, "banks": false, "subsidiary": true, "insurer": true, "shipper": true,
 }
 
 // commonSurnames are too common to take alone as a reference person.

@@ -110,13 +110,3 @@ func (x *Extractor) ReferenceBatch() *graph.Batch {
 	b.Memberships = append(b.Memberships, x.ref.memberships...)
 	return b
 }
-
-// roleOn returns the office a reference person held on date, if any.
-func (x *Extractor) roleOn(personID, date string) (graph.Term, bool) {
-	for _, t := range x.ref.personOffices[personID] {
-		if t.Covers(date) {
-			return t, true
-		}
-	}
-	return graph.Term{}, false
-}

@@ -275,28 +275,6 @@ func hasID(ms []mention, id string) bool {
 	return false
 }
 
-// personWithin reports whether a person is mentioned within n bytes after pos.
-func (st *state) personWithin(si, pos, n int) bool {
-	for _, m := range st.inSentence(si) {
-		if m.Kind == graph.KindPerson && m.Start >= pos && m.Start <= pos+n {
-			return true
-		}
-	}
-	return false
-}
-
-// placeOf is the event's place: the sentence's first place, else the
-// article's main place for the article's own news.
-func (st *state) placeOf(a actors, current bool) string {
-	if len(a.Places) > 0 {
-		return a.Places[0].ID
-	}
-	if current {
-		return st.mainPlace
-	}
-	return ""
-}
-
 func (st *state) summits(si int, text string) {
 	base := st.sents[si].Start
 	for _, m := range summitRE.FindAllStringIndex(text, -1) {
