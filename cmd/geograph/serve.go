@@ -49,11 +49,14 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	// write to the server's subscriptions, the server runs the loader for
 	// ingestArticle.
 	var srv *server.Server
-	ld := loader.New(store, loader.Options{OnBatch: func(b *graph.Batch) {
+	ld, err := loader.New(store, loader.Options{OnBatch: func(b *graph.Batch) {
 		if srv != nil {
 			srv.BatchWritten(b)
 		}
 	}})
+	if err != nil {
+		return err
+	}
 	srv, err = server.New(server.Config{
 		Store:       store,
 		Loader:      ld,
@@ -72,7 +75,11 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		if err != nil {
 			return fmt.Errorf("load: %w", err)
 		}
-		m.Logger.Info("loaded", "paths", len(load), "summary", fmt.Sprintf("%+v", sum))
+		for _, e := range sum.Errors {
+			m.Logger.Warn("load", "err", e)
+		}
+		m.Logger.Info("loaded", "articles", sum.Articles, "failed", sum.Failed, "events", sum.Events,
+			"merged", sum.Merged, "routes", sum.Routes, "entities", sum.Entities)
 	}
 
 	ln, err := net.Listen("tcp", *addr)
