@@ -140,7 +140,7 @@ func (x *Extraction) Contract() Contract {
 			ce.Role = strp(role)
 			ce.Country = strp(e.Country)
 		case graph.KindPlace:
-			if info.Surface != "" {
+			if info.Surface != "" && strings.ToUpper(info.Surface) != info.Surface {
 				ce.Name = info.Surface
 			}
 			ce.Country = strp(e.Country)

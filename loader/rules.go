@@ -70,9 +70,12 @@ func (st *state) meetings(si int, text string) {
 		}
 		objs := st.peopleIn(si, base+m[1], base+segEnd)
 		if bareMeetRE.MatchString(trig) {
-			// "their talks", "a three-way meeting": the people of the clause,
-			// or "the two leaders" named just before.
-			if len(subj) == 0 && twoRE.MatchString(text[:m[0]]) {
+			// "their talks", "a three-way meeting": the people of the
+			// sentence, or "the two leaders" named just before.
+			if len(subj)+len(objs) < 2 {
+				subj, objs = st.peopleIn(si, base, base+len(text)), nil
+			}
+			if len(subj) < 2 && twoRE.MatchString(text[:m[0]]) {
 				subj = st.lastPeople(si, base+m[0], 2)
 			}
 			if len(subj)+len(objs) < 2 || strings.HasPrefix(text[m[1]:], " of ") || strings.HasPrefix(text[m[1]:], " on ") {
@@ -81,6 +84,9 @@ func (st *state) meetings(si int, text string) {
 		}
 		if weakMeetRE.MatchString(trig) && !st.objectRightAfter(si, base+m[1]) {
 			continue
+		}
+		if (trig == "met" || trig == "meets") && !st.objectRightAfter(si, base+m[1]) && !(len(subj) >= 2 && !startsLetter(text[m[1]:])) {
+			continue // "met its demands"
 		}
 		if summitRE.MatchString(text) && (len(subj)+len(objs) < 2 || leadersRE.MatchString(text)) {
 			continue
@@ -117,6 +123,17 @@ func (st *state) meetings(si int, text string) {
 			st.addEvent(e)
 		}
 	}
+}
+
+// startsLetter reports whether s continues with a word ("met its"), not a
+// preposition or punctuation ("met in", "met.").
+func startsLetter(s string) bool {
+	w := firstWord(strings.TrimLeft(s, " "))
+	switch w {
+	case "", "in", "on", "at", "for", "again", "last", "briefly", "twice", "separately", "privately", "later", "earlier", "face", "behind", "during", "after", "before", "over", "this", "that":
+		return false
+	}
+	return true
 }
 
 // lastPeople returns the n people mentioned last before pos, at most four

@@ -8,11 +8,11 @@ import (
 )
 
 var (
-	agreementRE = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|Declaration|[Rr]oadmap|Agreement|Protocol|Charter|Convention)\b`)
+	agreementRE = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|Declaration|[Rr]oadmap|road map|Agreement|Protocol|Charter|Convention)\b`)
 	concludedRE = regexp.MustCompile(`\b(signed|signs|signing|inked|concluded|struck|reached|clinched|sealed|ratified|entered into force|came into force|in force|under the|under an|under a|existing|landmark|agreed|adopted|secured|won|awarded|renewed|extended)\b`)
 	plannedSignRE = regexp.MustCompile(`(?i)\b(?:will|to|would|expected to|plans? to|set to|due to|aims? to|hopes? to)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|agree|negotiate|draft)\b|\bnegotiat\w*|\bdraft\b|\byet to be signed\b`)
 	leadersSignRE = regexp.MustCompile(`(?i)\b(leaders|presidents|heads of state|heads of government|the sides|participants)\b`)
-	weakAgreeRE = regexp.MustCompile(`^(contracts?|deals?|[Rr]oadmap|Declaration|Protocol|Charter|Convention)$`)
+	weakAgreeRE = regexp.MustCompile(`^(contracts?|deals?|[Rr]oadmap|road map|Declaration|Protocol|Charter|Convention)$`)
 	nameStop    = map[string]bool{
 		"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "its": true, "their": true,
 		"his": true, "her": true, "our": true, "has": true, "have": true, "had": true, "signed": true, "with": true,
@@ -41,8 +41,9 @@ func (st *state) agreements(si int, text string) {
 		clause := text[lo:hi]
 		name := agreementName(text, m[0], m[1])
 		named := name != strings.ToLower(trig) && hasUpperWord(name)
-		concluded := concludedRE.MatchString(clause)
-		if (weakAgreeRE.MatchString(trig) || strings.HasSuffix(trig, "Initiative")) && !concluded {
+		near := text[max(lo, m[0]-60):min(hi, m[1]+40)]
+		concluded := concludedRE.MatchString(near)
+		if (weakAgreeRE.MatchString(trig) && !(named && len(strings.Fields(name)) >= 2) || strings.HasSuffix(trig, "Initiative")) && !concluded {
 			continue
 		}
 		if strings.HasSuffix(trig, "Initiative") && st.initiativeAt(base+m[1]-1) {
@@ -58,11 +59,15 @@ func (st *state) agreements(si int, text string) {
 		if name != strings.ToLower(trig) {
 			e.Name = name
 		} else if definiteBefore(text, m[0]) {
-			// "The agreement was signed …": the agreement just reported.
+			// "The agreement was signed …": the agreement just reported, or
+			// one named before without being asserted.
 			if prev := st.lastEvent(graph.KindAgreement); prev != nil {
 				if prev.Date.Value == "" {
 					prev.Date = st.clauseDate(si, base+m[0], lo, hi, false)
 				}
+				continue
+			}
+			if st.agreementNamedBefore(base + m[0]) {
 				continue
 			}
 		}
@@ -94,6 +99,22 @@ func (st *state) agreements(si int, text string) {
 		}
 		st.addEvent(e)
 	}
+}
+
+// agreementNamedBefore reports whether an agreement-like initiative (the
+// grain deal) is named before pos.
+func (st *state) agreementNamedBefore(pos int) bool {
+	for _, m := range st.mentions {
+		if m.Kind == graph.KindInitiative && m.End <= pos && agreementRE.MatchString(st.text[m.Start:m.End]) {
+			return true
+		}
+	}
+	for _, e := range st.events {
+		if e.Kind == graph.KindAgreement && e.Start < pos {
+			return true
+		}
+	}
+	return false
 }
 
 // initiativeAt reports whether a reference initiative is mentioned at pos.

@@ -87,8 +87,18 @@ func (st *state) sanctions(si int, text string) {
 				} else {
 					imposers = append(imposers, last)
 				}
-			} else if imposeVerbRE.MatchString(text[lo:m[0]]) {
-				imposers = append(imposers, before[0])
+			} else if v := imposeVerbRE.FindStringIndex(text[lo:m[0]]); v != nil {
+				// The subject of "imposed", with its conjuncts: "The United
+				// States and the European Union have imposed".
+				for k, b := range before {
+					if b.End-base > lo+v[0] {
+						break
+					}
+					if k > 0 && !strings.Contains(" and | and the |, | as well as ", " "+strings.TrimSpace(st.masked[before[k-1].End:b.Start])+" ") {
+						break
+					}
+					imposers = append(imposers, b)
+				}
 			}
 		}
 		byImposer := false
@@ -152,7 +162,7 @@ func (st *state) finishSanction(e *eventDraft, si int, text string, m []int, lo,
 		} else if r := reasonRE.FindStringSubmatch(text[m[1]:]); r != nil {
 			e.Reason = shortReason(r[1])
 		}
-		e.Date = st.clauseDate(si, base+m[0], lo, hi, false)
+		e.Date = st.clauseDate(si, base+m[0], max(lo, m[0]-45), min(hi, m[1]+35), false)
 		e.Confidence = 0.7
 		st.addEvent(e)
 	}
