@@ -66,9 +66,9 @@ func dashboard() *graph.Batch {
 }
 
 // TestDashboardRoundTripsOnBothStores: 54 countries (50 plus the fixtures')
-// with leaders and
-// sanctions cost four store calls on either store (a list, Terms,
-// EventsByParticipant, and one GetEntities for the leaders and offices).
+// with their leaders and sanctions cost four store calls on either store: a
+// list, Terms, EventsByParticipant, and one GetEntities for the leaders and
+// their offices.
 func TestDashboardRoundTripsOnBothStores(t *testing.T) {
 	const q = `{ countries(first: 60) { edges { node { code leaders(date: "2023-06-01") { person { name } office { name } }
 		sanctions(first: 5) { name imposedBy { name } targets { name } } } } } }`
