@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -78,6 +79,12 @@ func (w *shapeWalker) depth(set ast.SelectionSet, level int) int {
 		var d int
 		switch sel := sel.(type) {
 		case *ast.Field:
+			if strings.HasPrefix(sel.Name, "__") {
+				// Introspection nests as deep as type wrappers go (GraphiQL
+				// asks seven ofType levels), is bounded by the schema, and
+				// is off in production: it does not count.
+				continue
+			}
 			if sel.Alias != "" && sel.Alias != sel.Name {
 				w.aliases++
 			}

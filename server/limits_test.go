@@ -56,6 +56,16 @@ func TestLimits(t *testing.T) {
 	}
 }
 
+// TestIntrospectionWithinLimits checks the deep type-wrapper nesting that
+// GraphiQL's schema query uses is not refused by the depth limit.
+func TestIntrospectionWithinLimits(t *testing.T) {
+	srv := newServer(t, newStore(t))
+	q := `{ __schema { types { name fields { name type { ` + strings.Repeat("kind name ofType { ", 8) + "kind" + strings.Repeat(" }", 8) + ` } } } } }`
+	if r := post(t, srv, "", q, nil); len(r.Errors) > 0 {
+		t.Errorf("introspection refused: %+v", r.Errors)
+	}
+}
+
 // TestBodyLimit checks an oversized body is refused before it is read.
 func TestBodyLimit(t *testing.T) {
 	srv := newServer(t, newStore(t), func(c *Config) { c.Limits.MaxBodyBytes = 1000 })
