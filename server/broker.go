@@ -113,7 +113,9 @@ func (s *Server) BatchWritten(batch *graph.Batch) {
 		s.publishEvents(ctx, batch, evSubs)
 	}
 	for _, sub := range savedSubs {
-		res, err := s.savedResult(sub.ctx, sub)
+		subCtx, cancelSub := context.WithTimeout(sub.ctx, s.cfg.Limits.Timeout)
+		res, err := s.savedResult(subCtx, sub)
+		cancelSub()
 		if err != nil {
 			s.logger.Warn("saved query subscription", "name", sub.name, "err", err)
 			continue

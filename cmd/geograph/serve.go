@@ -89,6 +89,9 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	if len(keys) == 0 {
+		m.Logger.Warn("no API keys in GEOGRAPH_API_KEYS: ingestArticle and saved-query changes are refused")
+	}
 	m.Logger.Info("serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "playground", !*production, "keys", len(keys))
 	if m.ready != nil {
 		m.ready <- ln.Addr().String()
