@@ -202,6 +202,9 @@ func (st *state) addEvent(e *eventDraft) {
 			if o.Name == "" {
 				o.Name = e.Name
 			}
+			if o.Kind == graph.KindSummit && strings.HasPrefix(o.Date.Derivation, "no date") && !strings.HasPrefix(e.Date.Derivation, "no date") && e.Date.Value != "" {
+				o.Date = e.Date
+			}
 			if o.Reason == "" {
 				o.Reason = e.Reason
 			}
@@ -214,6 +217,9 @@ func (st *state) addEvent(e *eventDraft) {
 // sameEvent: same kind and modality, compatible dates, and the same
 // participants (for a summit: the same name or place).
 func sameEvent(a, b *eventDraft) bool {
+	if a.Kind == graph.KindSummit && a.Kind == b.Kind && a.Modality == b.Modality && (a.Name == "" || b.Name == "") {
+		return sameSummitNearby(a, b)
+	}
 	if a.Kind != b.Kind || a.Modality != b.Modality || !graph.Compatible(a.Date.Value, b.Date.Value) {
 		return false
 	}
@@ -222,7 +228,7 @@ func sameEvent(a, b *eventDraft) bool {
 		if a.Name != "" && b.Name != "" {
 			return strings.EqualFold(a.Name, b.Name)
 		}
-		return a.Place != "" && a.Place == b.Place && a.Date.Value == b.Date.Value
+		return (a.Place == "" || b.Place == "" || a.Place == b.Place) && a.Date.Value != "" && a.Date.Value == b.Date.Value
 	case graph.KindSanction:
 		if !sameSet(a.ids(graph.RoleTarget), b.ids(graph.RoleTarget)) {
 			return false
@@ -247,6 +253,24 @@ func sameEvent(a, b *eventDraft) bool {
 		return overlap(a.ids(""), b.ids("")) >= 2
 	}
 	return sameSet(a.ids(""), b.ids(""))
+}
+
+// sameSummitNearby: an unnamed summit and another in the same place (or
+// one without place) within two days are one summit.
+func sameSummitNearby(a, b *eventDraft) bool {
+	if a.Place != "" && b.Place != "" && a.Place != b.Place {
+		return false
+	}
+	if strings.Contains(a.Rule, "summits") || strings.Contains(b.Rule, "summits") {
+		return false // "several summits" are not the one summit
+	}
+	x, ok1 := parseDay(a.Date.Value)
+	y, ok2 := parseDay(b.Date.Value)
+	if !ok1 || !ok2 {
+		return a.Date.Value != "" && a.Date.Value == b.Date.Value
+	}
+	d := x.Sub(y).Hours() / 24
+	return d <= 2 && d >= -2
 }
 
 func sameSet(a, b []string) bool {

@@ -113,6 +113,7 @@ func (st *state) run() {
 	st.resolveMatches()
 	st.detectCompanies()
 	st.detectPeople()
+	st.detectPeople() // names joined by "and" to a name found in the first pass
 	st.corefSurnames()
 	st.resolveTitles()
 	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })

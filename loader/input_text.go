@@ -14,7 +14,7 @@ import (
 // Header lines a .txt article may start (or, for the URL, end) with.
 var (
 	kvRE       = regexp.MustCompile(`(?i)^(title|headline|url|link|original url|source url|source|publisher|outlet|published|published on|date|dateline|updated)\s*:\s*(.*)$`)
-	bylineRE   = regexp.MustCompile(`(?i)^by\s+\S.{0,150}$`)
+	bylineRE   = regexp.MustCompile(`(?i)^(?:by|reporting by|written by|edited by|compiled by|words by)\s+\S.{0,150}$`)
 	mdLinkRE   = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 	agencyByRE = regexp.MustCompile(`(?i)\b(?:for|\()\s*(AFP|Reuters|AP|Associated Press|Bloomberg|TASS|Xinhua|Anadolu|dpa|RFE/RL)\b`)
 	urlRE      = regexp.MustCompile(`https?://[^\s<>)\]]+`)
@@ -50,6 +50,8 @@ func parseText(s string) (graph.Article, error) {
 			}
 		} else if !titleSeen && a.Title == "" && headerLines == 0 && looksLikeTitle(line, lines[i+1:]) {
 			a.Title = line
+		} else if headerLines > 0 && shortHeaderLine(line) && dateAhead(lines[i+1:]) {
+			// an author or outlet line between the title and the date
 		} else {
 			break
 		}
@@ -106,6 +108,39 @@ func setHeader(a *graph.Article, key, val string, lines []string, i int) {
 			a.Published = d
 		}
 	}
+}
+
+// shortHeaderLine: a few capitalised words without final punctuation, as an
+// author's or outlet's name.
+func shortHeaderLine(line string) bool {
+	f := strings.Fields(line)
+	if len(f) == 0 || len(f) > 6 || len(line) > 60 || strings.ContainsAny(line[len(line)-1:], ".:;,!?") {
+		return false
+	}
+	for _, w := range f {
+		if r := []rune(w)[0]; !(r >= 'A' && r <= 'Z') && w != "and" && w != "for" && w != "of" && w != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// dateAhead reports whether one of the next few non-empty lines is a date.
+func dateAhead(rest []string) bool {
+	n := 0
+	for _, l := range rest {
+		l = strings.TrimSpace(stripMarkdown(l))
+		if l == "" {
+			continue
+		}
+		if _, ok := headerDate(l); ok {
+			return true
+		}
+		if n++; n >= 2 {
+			return false
+		}
+	}
+	return false
 }
 
 // looksLikeTitle: a short line without final punctuation, followed by a

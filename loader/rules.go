@@ -345,7 +345,7 @@ func (st *state) summits(si int, text string) {
 }
 
 var (
-	otherSummitRE = regexp.MustCompile(`(?i)\b(last|next|previous|earlier|later|first|another|virtual|upcoming|year's)\b`)
+	otherSummitRE = regexp.MustCompile(`(?i)\b(last|next|previous|earlier|later|another|virtual|upcoming|year's)\b`)
 	attendRE      = regexp.MustCompile(`(?i)\b(attend\w*|took part|taking part|take part|gathered|gathering|joined|leaders of|heads of state|delegations?|participants?|guests?|hosted)\b`)
 )
 
@@ -353,11 +353,23 @@ var (
 // "the summit" refers to.
 func (st *state) firstSummit() *eventDraft {
 	for _, e := range st.events {
-		if e.Kind == graph.KindSummit && (e.Name == "" || e.Date.Value == st.articleDate.Value) {
+		if e.Kind == graph.KindSummit && (e.Name == "" || st.nearArticleDate(e.Date)) {
 			return e
 		}
 	}
 	return nil
+}
+
+// nearArticleDate reports whether d is a day within two days of the
+// article's date.
+func (st *state) nearArticleDate(d graph.Date) bool {
+	a, ok1 := parseDay(st.articleDate.Value)
+	b, ok2 := parseDay(d.Value)
+	if !ok1 || !ok2 {
+		return false
+	}
+	diff := a.Sub(b).Hours() / 24
+	return diff <= 2 && diff >= -2
 }
 
 // placeInName returns a place named inside a summit's name ("St Petersburg
@@ -448,14 +460,14 @@ func (st *state) finishSummits() {
 				people++
 				if info.Entity.Country != "" {
 					countries[info.Entity.Country] = true
+				} else {
+					orgs++ // an official of an international body
 				}
-			case graph.KindCountry:
-				countries[info.Entity.ISO2] = true
 			case graph.KindOrganization:
 				orgs++
 			}
 		}
-		if orgs == 0 && people >= 2 && len(countries) <= 2 && !strings.Contains(e.Name, "-") && !strings.Contains(e.Name, "–") {
+		if orgs == 0 && people >= 2 && len(countries) == 2 && e.Name == "" {
 			e.Kind = graph.KindMeeting
 			e.Rule += " (two leaders: a meeting)"
 			var ps []graph.Participant
