@@ -2,6 +2,8 @@ package loader
 
 import (
 	"sort"
+
+	"geograph/graph"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +25,7 @@ func (d *dictionary) find(text string) []match {
 		s, e, p := m.Start(), m.End(), m.Pattern()
 		word := d.patterns[p]
 		got := text[s:e]
-		if !caseOK(word, got, d.caseSens[p]) {
+		if !caseOK(word, got, d.caseSens[p], lenientCase(word, d.targets[p])) {
 			continue
 		}
 		end, ok := boundaries(text, s, e, d.targets[p])
@@ -55,7 +57,7 @@ func (d *dictionary) find(text string) []match {
 // differ in the case of a word's first letter, and a name starting with a
 // capital must be capitalised in the text. Headlines in capitals count for
 // words of four letters or more.
-func caseOK(word, got string, caseSensitive bool) bool {
+func caseOK(word, got string, caseSensitive, lenient bool) bool {
 	if word == got {
 		return true
 	}
@@ -67,6 +69,9 @@ func caseOK(word, got string, caseSensitive bool) bool {
 	}
 	if len(got) >= 4 && strings.ToUpper(got) == got && strings.ToUpper(word) != word {
 		return true
+	}
+	if !lenient {
+		return false
 	}
 	if startsUpper(word) && !startsUpper(got) {
 		return false
@@ -83,6 +88,21 @@ func caseOK(word, got string, caseSensitive bool) bool {
 		}
 	}
 	return true
+}
+
+// lenientCase: titles ("Kazakh president") and phrases starting in lower
+// case ("the Kremlin") may differ in the case of a word's first letter;
+// names of places, people and organisations must match exactly.
+func lenientCase(word string, ts []target) bool {
+	if word != "" && word[0] >= 'a' && word[0] <= 'z' {
+		return true
+	}
+	for _, t := range ts {
+		if t.Kind == graph.KindOffice || t.Kind == graph.KindCommodity {
+			return true
+		}
+	}
+	return false
 }
 
 // boundaries checks a match starts and ends on word boundaries. A demonym

@@ -36,6 +36,9 @@ func (st *state) resolveMatches() {
 			if t.Weak && !st.weakOK(m) {
 				continue
 			}
+			if t.Kind == graph.KindPlace && t.How != howCapital && !strings.Contains(st.text[m.Start:m.End], " ") && st.firstNameOf(m) {
+				continue // "Sofia Smith": a first name, not the city
+			}
 			chosen = t
 			break
 		}
@@ -181,6 +184,28 @@ func (st *state) weakOK(m match) bool {
 	if strings.HasSuffix(before, " ") {
 		w := lastWord(strings.TrimSuffix(before, " "))
 		if w != "" && nameWord(w) && !titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] && !sentenceStartBefore(st.masked, m.Start-1-len(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNameOf reports whether a one-word place is followed by a
+// capitalised name word no dictionary entry starts with: a first name.
+func (st *state) firstNameOf(m match) bool {
+	after := st.masked[m.End:]
+	if !strings.HasPrefix(after, " ") || !nameLike(after[1:]) {
+		return false
+	}
+	w := after[1:]
+	if i := strings.IndexFunc(w, func(r rune) bool { return !(unicode.IsLetter(r) || r == '-') }); i >= 0 {
+		w = w[:i]
+	}
+	if titleWords[strings.ToLower(w)] {
+		return false
+	}
+	for _, n := range st.matches {
+		if n.Start == m.End+1 {
 			return false
 		}
 	}
