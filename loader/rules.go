@@ -57,7 +57,10 @@ func (st *state) meetings(si int, text string) {
 		if strings.HasPrefix(text[m[1]:], " by") {
 			continue // "hosted by": a host, not a meeting
 		}
-		subj := st.peopleIn(si, base+lo, base+m[0])
+		subj := dropPossessors(st, st.peopleIn(si, base+lo, base+m[0]))
+		if len(subj) == 0 && twoRE.MatchString(text[lo:m[0]]) {
+			subj = st.lastPeople(si, base+m[0], 2)
+		}
 		if len(subj) == 0 {
 			if p, ok := st.pronounIn(si, text[lo:m[0]]); ok {
 				subj = []mention{p}
@@ -123,6 +126,23 @@ func (st *state) meetings(si int, text string) {
 			st.addEvent(e)
 		}
 	}
+}
+
+// dropPossessors removes "Biden's" from "Biden's adviser, Jake Sullivan,
+// met": a possessor followed by the person who acts.
+func dropPossessors(st *state, ps []mention) []mention {
+	if len(ps) < 2 {
+		return ps
+	}
+	var out []mention
+	for i, p := range ps {
+		rest := st.masked[p.End:]
+		if i < len(ps)-1 && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // startsLetter reports whether s continues with a word ("met its"), not a
@@ -304,6 +324,9 @@ func (st *state) summits(si int, text string) {
 			continue
 		}
 		lo, hi := clauseBounds(text, m[0], m[1])
+		if remoteRE.MatchString(text[max(lo, m[0]-30):m[0]]) {
+			continue // a virtual summit is neither a summit nor a meeting
+		}
 		name := summitName(text, m[0], m[1])
 		plural := lt == "summits"
 		e := st.draft(graph.KindSummit, si, m[0], m[1], "summit: '"+trig+"'")
