@@ -38,6 +38,10 @@ type Store interface {
 	EventsByParticipant(ctx context.Context, ids []string, f EventFilter, limit int) (map[string][]Event, error)
 	// Terms returns terms matching f, ordered by start date.
 	Terms(ctx context.Context, f TermFilter) ([]Term, error)
+	// Officeholders returns the terms matching f together with the person and
+	// office records and the office's owner (country or organisation ID), in one
+	// round trip, ordered like Terms.
+	Officeholders(ctx context.Context, f TermFilter) ([]Officeholder, error)
 	// Memberships returns the memberships of the given members or organisations.
 	Memberships(ctx context.Context, memberIDs, orgIDs []string) ([]Membership, error)
 	// Mentions returns the mentions an article makes or an entity receives.
@@ -189,6 +193,14 @@ type TermFilter struct {
 	OfficeIDs []string
 	OwnerIDs  []string // countries or organisations whose offices to include
 	At        string   // only terms covering this date
+}
+
+// Officeholder is a term with the records it names.
+type Officeholder struct {
+	Term    Term
+	Person  Entity
+	Office  Entity
+	OwnerID string
 }
 
 // Page asks for up to First items after the cursor After.

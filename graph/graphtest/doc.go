@@ -78,7 +78,10 @@
 // Terms returns the terms matching every set field of the filter: PersonIDs,
 // OfficeIDs, OwnerIDs (an office's owner is its OrgID if set, else the Country
 // entity with ID graph.NewID(graph.KindCountry, office.Country)), and At
-// (Term.Covers). They are sorted by (From, PersonID, OfficeID). Memberships
+// (Term.Covers). They are sorted by (From, PersonID, OfficeID). Officeholders
+// returns the same terms in the same order, each with its person and office
+// records as GetEntities reads them and its office's owner ID ("" when the
+// office has neither OrgID nor Country); no match gives nil. Memberships
 // filters on member IDs and organisation IDs the same way (an empty list does
 // not filter), sorted by (MemberID, OrgID). Mentions filters on article ID
 // and entity ID (empty does not filter), sorted by (ArticleID, Start, EntityID).

@@ -43,6 +43,57 @@ func testTerms(t *testing.T, s graph.Store) {
 	}
 }
 
+func testOfficeholders(t *testing.T, s graph.Store) {
+	ref := ReferenceBatch()
+	write(t, s, ref)
+	records := map[string]graph.Entity{}
+	for _, e := range ref.Entities {
+		records[e.ID] = canonEntity(e)
+	}
+	holder := func(term graph.Term, owner string) graph.Officeholder {
+		return graph.Officeholder{Term: term, Person: records[term.PersonID], Office: records[term.OfficeID], OwnerID: owner}
+	}
+	naz, tok := holder(ref.Terms[0], CountryKZ), holder(ref.Terms[1], CountryKZ)
+	mic, cos := holder(ref.Terms[2], OrgEU), holder(ref.Terms[3], OrgEU)
+	tests := []struct {
+		name string
+		f    graph.TermFilter
+		want []graph.Officeholder
+	}{
+		{"leaders of Kazakhstan in 2018", graph.TermFilter{OwnerIDs: []string{CountryKZ}, At: "2018-06-01"}, []graph.Officeholder{naz}},
+		{"leaders of Kazakhstan at the summit", graph.TermFilter{OwnerIDs: []string{CountryKZ}, At: "2022-10-27"}, []graph.Officeholder{tok}},
+		{"leaders of Kazakhstan and the EU at the summit", graph.TermFilter{OwnerIDs: []string{CountryKZ, OrgEU}, At: "2022-10-27"}, []graph.Officeholder{tok, mic}},
+		{"by person", graph.TermFilter{PersonIDs: []string{PersonMichel}}, []graph.Officeholder{mic}},
+		{"by office", graph.TermFilter{OfficeIDs: []string{OfficeEUCouncil}}, []graph.Officeholder{mic, cos}},
+		{"all", graph.TermFilter{}, []graph.Officeholder{naz, tok, mic, cos}},
+		{"nobody", graph.TermFilter{PersonIDs: []string{"person:nobody"}}, nil},
+		{"owner without offices", graph.TermFilter{OwnerIDs: []string{CountryCN}, At: "2022-10-27"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Officeholders(t.Context(), tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Officeholders mismatch (-want +got):\n%s", diff)
+			}
+			// The terms are exactly those Terms returns, in its order.
+			terms, err := s.Terms(t.Context(), tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var held []graph.Term
+			for _, h := range got {
+				held = append(held, h.Term)
+			}
+			if diff := cmp.Diff(terms, held); diff != "" {
+				t.Errorf("Officeholders terms differ from Terms (-Terms +Officeholders):\n%s", diff)
+			}
+		})
+	}
+}
+
 func testMemberships(t *testing.T, s graph.Store) {
 	ref := ReferenceBatch()
 	write(t, s, ref)

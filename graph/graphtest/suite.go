@@ -38,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 		{"FilterRoutes", testFilterRoutes},
 		{"EventsByParticipant", testEventsByParticipant},
 		{"Terms", testTerms},
+		{"Officeholders", testOfficeholders},
 		{"Memberships", testMemberships},
 		{"Mentions", testMentions},
 		{"Neighbourhood", testNeighbourhood},

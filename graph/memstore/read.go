@@ -80,6 +80,32 @@ func in(list []string, v string) bool { return len(list) == 0 || slices.Contains
 func (s *Store) Terms(ctx context.Context, f graph.TermFilter) ([]graph.Term, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	return s.matchTerms(f), nil
+}
+
+// Officeholders returns the terms matching f with their person and office
+// records and the office's owner, ordered like Terms.
+func (s *Store) Officeholders(ctx context.Context, f graph.TermFilter) ([]graph.Officeholder, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []graph.Officeholder
+	for _, t := range s.matchTerms(f) {
+		h := graph.Officeholder{Term: t, OwnerID: s.officeOwner(t.OfficeID)}
+		// A batch cannot name a missing person or office, so both exist.
+		if p := s.entities[t.PersonID]; p != nil {
+			h.Person = copyEntity(p)
+		}
+		if o := s.entities[t.OfficeID]; o != nil {
+			h.Office = copyEntity(o)
+		}
+		out = append(out, h)
+	}
+	return out, nil
+}
+
+// matchTerms returns the terms matching f, by (From, PersonID, OfficeID).
+// The caller holds the read lock.
+func (s *Store) matchTerms(f graph.TermFilter) []graph.Term {
 	var out []graph.Term
 	for _, t := range s.terms {
 		if !in(f.PersonIDs, t.PersonID) || !in(f.OfficeIDs, t.OfficeID) || !in(f.OwnerIDs, s.officeOwner(t.OfficeID)) {
@@ -93,7 +119,7 @@ func (s *Store) Terms(ctx context.Context, f graph.TermFilter) ([]graph.Term, er
 	slices.SortFunc(out, func(a, b graph.Term) int {
 		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.PersonID, b.PersonID), cmp.Compare(a.OfficeID, b.OfficeID))
 	})
-	return out, nil
+	return out
 }
 
 // officeOwner returns the ID of the organisation or country an office belongs to.

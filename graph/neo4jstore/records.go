@@ -155,6 +155,13 @@ func termFrom(m props) graph.Term {
 		From: str(m, "from"), To: str(m, "to"), Source: str(m, "source")}
 }
 
+// officeholderFrom maps a row of officeholdersQuery: the term projection,
+// the person and office records and the owner's ID.
+func officeholderFrom(term, person, office props, owner any) graph.Officeholder {
+	id, _ := owner.(string)
+	return graph.Officeholder{Term: termFrom(term), Person: entityFrom(person), Office: entityFrom(office), OwnerID: id}
+}
+
 func membershipFrom(m props) graph.Membership {
 	return graph.Membership{MemberID: str(m, "memberId"), OrgID: str(m, "orgId"), From: str(m, "from"), To: str(m, "to")}
 }

@@ -23,14 +23,26 @@ CALL (pid) {
 }
 RETURN pid, events`
 
-	// An office's owner is its organisation, else the Country node of its
-	// country (countryRef).
-	termsQuery = `
+	// termsMatch binds the HELD relationships h of person p and office o
+	// matching $personIds, $officeIds and $ownerIds. An office's owner is its
+	// organisation, else the Country node of its country (countryRef).
+	termsMatch = `
 MATCH (p:Entity)-[h:HELD]->(o:Entity)
 WHERE ($personIds = [] OR p.id IN $personIds)
   AND ($officeIds = [] OR o.id IN $officeIds)
-  AND ($ownerIds = [] OR coalesce(o.orgId, o.countryRef) IN $ownerIds)
-RETURN {personId: p.id, officeId: o.id, from: h.from, to: h.to, source: h.source} AS item
+  AND ($ownerIds = [] OR coalesce(o.orgId, o.countryRef) IN $ownerIds)`
+
+	termProjection = `{personId: p.id, officeId: o.id, from: h.from, to: h.to, source: h.source}`
+
+	termsQuery = termsMatch + `
+RETURN ` + termProjection + ` AS item
+ORDER BY h.from, p.id, o.id`
+
+	// officeholdersQuery returns each term with its person and office
+	// records and the office's owner, so a page of leaders costs one trip.
+	officeholdersQuery = termsMatch + `
+RETURN ` + termProjection + ` AS term, p {.*} AS person, o {.*} AS office,
+  coalesce(o.orgId, o.countryRef, '') AS ownerId
 ORDER BY h.from, p.id, o.id`
 
 	membershipsQuery = `
@@ -82,9 +94,7 @@ func (s *Store) EventsByParticipant(ctx context.Context, ids []string, f graph.E
 
 // Terms returns the terms matching f, by start date.
 func (s *Store) Terms(ctx context.Context, f graph.TermFilter) ([]graph.Term, error) {
-	items, err := s.items(ctx, termsQuery, map[string]any{
-		"personIds": orEmpty(f.PersonIDs), "officeIds": orEmpty(f.OfficeIDs), "ownerIds": orEmpty(f.OwnerIDs),
-	})
+	items, err := s.items(ctx, termsQuery, termParams(f))
 	if err != nil {
 		return nil, fmt.Errorf("neo4j terms: %w", err)
 	}
@@ -96,6 +106,31 @@ func (s *Store) Terms(ctx context.Context, f graph.TermFilter) ([]graph.Term, er
 		}
 	}
 	return out, nil
+}
+
+// Officeholders returns the terms matching f with their person and office
+// records and the office's owner, by start date.
+func (s *Store) Officeholders(ctx context.Context, f graph.TermFilter) ([]graph.Officeholder, error) {
+	recs, err := s.queryRecords(ctx, officeholdersQuery, termParams(f))
+	if err != nil {
+		return nil, fmt.Errorf("neo4j officeholders: %w", err)
+	}
+	var out []graph.Officeholder
+	for _, r := range recs {
+		owner, _ := r.Get("ownerId")
+		h := officeholderFrom(value(r, "term"), value(r, "person"), value(r, "office"), owner)
+		if f.At == "" || h.Term.Covers(f.At) {
+			out = append(out, h)
+		}
+	}
+	return out, nil
+}
+
+// termParams are the parameters of termsMatch.
+func termParams(f graph.TermFilter) map[string]any {
+	return map[string]any{
+		"personIds": orEmpty(f.PersonIDs), "officeIds": orEmpty(f.OfficeIDs), "ownerIds": orEmpty(f.OwnerIDs),
+	}
 }
 
 // Memberships returns the memberships of the given members or organisations.
