@@ -94,6 +94,9 @@ type state struct {
 	dates    [][]dateMention
 	ents     map[string]*entityInfo
 	events   []*eventDraft
+	// lastImposers are the sanction imposers last named, for "its sanctions".
+	lastImposers    []mention
+	lastImposerSent int
 	routes   []*routeDraft
 }
 

@@ -8,11 +8,12 @@ import (
 )
 
 var (
-	sanctionRE    = regexp.MustCompile(`\b(sanctions?|sanctioned|sanctioning|embargo(?:es)?|price cap on|asset freezes?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures)\b`)
+	sanctionRE    = regexp.MustCompile(`\b(sanctions?|sanctioned|sanctioning|embargo(?:es)?|price cap on|asset freezes?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures|banned (?:imports|exports|purchases|sales) of|bans? (?:on )?(?:imports|exports|purchases) of)\b`)
+	relVerbRE     = regexp.MustCompile(`\b(?:which|that|whom)\s+$`)
 	underRE       = regexp.MustCompile(`(?:,\s*|\b)(?:under|hit by|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
 	whichRE       = regexp.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted)\s+(?:\S+\s+){0,3}$`)
 	targetCueRE   = regexp.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over)\b`)
-	imposeVerbRE  = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|slapped|introduced|introducing|adopted|adopting|announced|announcing|extended|expanded|tightened|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
+	imposeVerbRE  = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|extended|expanded|tightened|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
 	reasonRE      = regexp.MustCompile(`\b(?:over|for|in response to|because of|in retaliation for|in connection with|due to)\s+([^,.;:"“”()]{3,90})`)
 	westernRE     = regexp.MustCompile(`\b(Western|western|the West|international)\s+(?:\w+\s+)?$`)
 	usualImposers = map[string]bool{"US": true, "GB": true, "JP": true, "CA": true, "AU": true, "CH": true, "NO": true, "NZ": true}
@@ -40,14 +41,18 @@ func (st *state) sanctions(si int, text string) {
 				after = append(after, x)
 			}
 		}
-		verb := text[m[0]:m[1]] == "sanctioned" || text[m[0]:m[1]] == "blacklisted"
+		trigText := text[m[0]:m[1]]
+		verb := trigText == "sanctioned" || trigText == "blacklisted" || strings.HasPrefix(trigText, "ban")
+		if strings.HasPrefix(trigText, "ban") {
+			verb = true
+		}
 		// Target: the first side after a cue ("on Russia", "against Moscow"),
 		// or the object of "sanctioned".
 		var target *mention
 		ti := -1
 		for i := range after {
 			gap := text[m[1] : after[i].Start-base]
-			if verb && len(strings.TrimSpace(gap)) <= 4 {
+			if verb && len(strings.TrimSpace(gap)) <= 25 && !strings.ContainsAny(gap, ",;:") {
 				target, ti = &after[i], i
 				break
 			}
@@ -71,13 +76,56 @@ func (st *state) sanctions(si int, text string) {
 			break
 		}
 		// "Russia, under sweeping Western sanctions": the target before.
-		if target == nil && len(before) > 0 && underRE.MatchString(text[:m[0]]) {
-			target = &before[len(before)-1]
-			before = before[:len(before)-1]
+		if u := underRE.FindStringIndex(text[:m[0]]); target == nil && u != nil {
+			for k := len(before) - 1; k >= 0; k-- {
+				if before[k].End-base <= u[0]+1 {
+					target = &before[k]
+					rest := append([]mention(nil), before[:k]...)
+					for _, b := range before[k+1:] {
+						rest = append(rest, b)
+					}
+					before = rest
+					break
+				}
+			}
+		}
+		// "Arctic LNG 2, which Washington blacklisted": the antecedent of
+		// the relative pronoun is the target.
+		if verb && target == nil && len(before) > 0 {
+			last := before[len(before)-1]
+			if relVerbRE.MatchString(text[:last.Start-base]) {
+				for k := len(before) - 2; k >= 0; k-- {
+					if before[k].End-base < last.Start-base {
+						target = &before[k]
+						break
+					}
+				}
+				if target == nil {
+					for _, x := range ms {
+						if x.End <= last.Start && (x.Kind == graph.KindOrganization || x.Kind == graph.KindInitiative) {
+							tx := x
+							target = &tx
+						}
+					}
+				}
+			}
 		}
 		// Imposer: the side right before "sanctions" ("EU sanctions"), or
 		// the subject of "imposed"; "sanctions imposed by X".
 		var imposers []mention
+		if verb && len(before) > 0 {
+			for k := len(before) - 1; k >= 0; k-- {
+				b := before[k]
+				if target != nil && b.ID == target.ID {
+					break
+				}
+				if k < len(before)-1 && !strings.Contains(" and | and the |, | as well as ", " "+strings.TrimSpace(st.masked[b.End:before[k+1].Start])+" ") {
+					break
+				}
+				imposers = append([]mention{b}, imposers...)
+			}
+			before = nil
+		}
 		if len(before) > 0 {
 			last := before[len(before)-1]
 			gap := text[last.End-base : m[0]]
@@ -132,10 +180,25 @@ func (st *state) sanctions(si int, text string) {
 				}
 			}
 		}
+		west := westernRE.MatchString(text[lo:m[0]]) && len(imposers) == 0
+		if target == nil && west {
+			// "Western sanctions … have failed to isolate Moscow"
+			for i := range after {
+				if after[i].Kind == graph.KindCountry {
+					target = &after[i]
+					break
+				}
+			}
+		}
+		if len(imposers) > 0 {
+			st.lastImposers, st.lastImposerSent = imposers, si
+		}
 		if target == nil {
 			continue
 		}
-		west := westernRE.MatchString(text[lo:m[0]]) && len(imposers) == 0
+		if len(imposers) == 0 && !west && si-st.lastImposerSent <= 2 && st.lastImposers != nil && strings.Contains(strings.ToLower(text[max(0, m[0]-20):m[0]]), "its ") {
+			imposers = st.lastImposers // "its sanctions": the imposer just named
+		}
 		if west {
 			e.Why = strings.TrimSpace(e.Why + " imposer: the West")
 			e.Rule += " (Western)"
