@@ -52,6 +52,29 @@ func (d *dictionary) find(text string) []match {
 	return out
 }
 
+// inner returns every dictionary word inside text (overlapping ones
+// too, longest first at each start), for the words a longer title holds.
+func (d *dictionary) inner(text string) []match {
+	var out []match
+	it := d.ac.IterOverlapping(text)
+	for m := it.Next(); m != nil; m = it.Next() {
+		s, e, p := m.Start(), m.End(), m.Pattern()
+		if !caseOK(d.patterns[p], text[s:e], d.caseSens[p], lenientCase(d.patterns[p], d.targets[p])) {
+			continue
+		}
+		if end, ok := boundaries(text, s, e, d.targets[p]); ok {
+			out = append(out, match{Start: s, End: end, Word: d.patterns[p], Targets: d.targets[p]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	return out
+}
+
 // caseOK applies the case rules: exact matches always count; words that must
 // keep their case (acronyms, common words) count only exactly; others may
 // differ in the case of a word's first letter, and a name starting with a

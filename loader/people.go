@@ -98,6 +98,11 @@ func (st *state) nameToken(t token) bool {
 	if strings.HasSuffix(t.Text, ".") {
 		return len(t.Text) == 2 && unicode.IsUpper(rune(t.Text[0]))
 	}
+	for _, p := range []string{"al-", "el-", "Al-", "El-"} {
+		if strings.HasPrefix(t.Text, p) && nameWord(t.Text[len(p):]) {
+			return true
+		}
+	}
 	return nameWord(t.Text)
 }
 

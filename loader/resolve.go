@@ -36,7 +36,7 @@ func (st *state) resolveMatches() {
 			if t.Weak && !st.weakOK(m) {
 				continue
 			}
-			if t.Kind == graph.KindPlace && t.How != howCapital && !strings.Contains(st.text[m.Start:m.End], " ") && st.firstNameOf(m) {
+			if t.Kind == graph.KindPlace && !strings.Contains(st.text[m.Start:m.End], " ") && st.firstNameOf(m) {
 				continue // "Sofia Smith": a first name, not the city
 			}
 			chosen = t
@@ -122,17 +122,19 @@ func (st *state) cover(s, e int) {
 // "Kazakh President" mentions Kazakhstan.
 func (st *state) subMentions(m match, sent int) {
 	span := st.masked[m.Start:m.End]
-	for _, sm := range st.x.dict.find(span) {
+	last := -1
+	for _, sm := range st.x.dict.inner(span) {
+		if sm.Start < last {
+			continue
+		}
 		for _, t := range sm.Targets {
-			if t.Kind != graph.KindCountry && t.Kind != graph.KindOrganization {
-				continue
-			}
-			if t.Kind == graph.KindOrganization && t.How == howMetonym {
+			if t.Kind != graph.KindCountry && t.Kind != graph.KindOrganization || t.How == howMetonym {
 				continue
 			}
 			word := span[sm.Start:sm.End]
 			st.refMention(mention{Start: m.Start + sm.Start, End: m.Start + sm.End, Sent: sent, ID: t.ID, Country: t.Country,
 				How: t.How, Reason: fmt.Sprintf("%s '%s' in title '%s'", t.How, word, st.text[m.Start:m.End]), Named: true})
+			last = sm.End
 			break
 		}
 	}
@@ -146,7 +148,12 @@ func (st *state) actorContext(end int) bool {
 		return true
 	}
 	w := firstWord(rest)
-	return speechVerbs[w] || actorVerbs[w]
+	if speechVerbs[w] || actorVerbs[w] {
+		return true
+	}
+	// A verb in the present or past: "Brussels accuses", "Brussels warned".
+	return len(w) > 3 && !strings.HasSuffix(w, "ss") && (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ed")) ||
+		w == "accuse" || w == "say" || w == "want" || w == "insist" || w == "argue" || w == "fear"
 }
 
 var actorVerbs = map[string]bool{
