@@ -52,12 +52,13 @@ func newLoaders(s graph.Store) *loaders {
 		routes:        dataloadgen.NewLoader(byID(s.GetRoutes, func(r graph.Route) string { return r.ID }), wait),
 		articles:      dataloadgen.NewLoader(byID(s.GetArticles, func(a graph.Article) string { return a.ID }), wait),
 		byParticipant: dataloadgen.NewLoader(eventsByParticipant(s), wait),
-		termsByPerson: dataloadgen.NewLoader(terms(s, func(ids []string, f *graph.TermFilter) { f.PersonIDs = ids }, func(t graph.Term) string { return t.PersonID }), wait),
-		termsByOffice: dataloadgen.NewLoader(terms(s, func(ids []string, f *graph.TermFilter) { f.OfficeIDs = ids }, func(t graph.Term) string { return t.OfficeID }), wait),
 		membersOf:     dataloadgen.NewLoader(memberships(s, false), wait),
 		membershipsOf: dataloadgen.NewLoader(memberships(s, true), wait),
 	}
-	l.termsByOwner = dataloadgen.NewLoader(l.ownerTerms(s), wait)
+	// The term loaders prime the entity loader, so they are made after it.
+	l.termsByOwner = dataloadgen.NewLoader(l.officeholders(s, byOwner), wait)
+	l.termsByPerson = dataloadgen.NewLoader(l.officeholders(s, byPerson), wait)
+	l.termsByOffice = dataloadgen.NewLoader(l.officeholders(s, byOffice), wait)
 	return l
 }
 
@@ -115,8 +116,35 @@ func eventsByParticipant(s graph.Store) func(context.Context, []participantKey) 
 	}
 }
 
-// terms makes one Terms call per distinct date among the keys.
-func terms(s graph.Store, set func([]string, *graph.TermFilter), key func(graph.Term) string) func(context.Context, []termKey) ([][]graph.Term, []error) {
+// termSide is what a term loader is keyed by: the owners, people or offices
+// of the terms.
+type termSide struct {
+	filter func(ids []string, at string) graph.TermFilter
+	key    func(graph.Officeholder) string
+}
+
+// The sides of the three term loaders: leaders by country or organisation,
+// offices by holder, holders by office.
+var (
+	byOwner = termSide{
+		func(ids []string, at string) graph.TermFilter { return graph.TermFilter{OwnerIDs: ids, At: at} },
+		func(h graph.Officeholder) string { return h.OwnerID },
+	}
+	byPerson = termSide{
+		func(ids []string, at string) graph.TermFilter { return graph.TermFilter{PersonIDs: ids, At: at} },
+		func(h graph.Officeholder) string { return h.Term.PersonID },
+	}
+	byOffice = termSide{
+		func(ids []string, at string) graph.TermFilter { return graph.TermFilter{OfficeIDs: ids, At: at} },
+		func(h graph.Officeholder) string { return h.Term.OfficeID },
+	}
+)
+
+// officeholders makes one Officeholders call per distinct date among the
+// keys. It primes the entity loader with the people and offices the store
+// returns with the terms, so the Term.person and Term.office fields a client
+// asks for next cost no further round trip.
+func (l *loaders) officeholders(s graph.Store, side termSide) func(context.Context, []termKey) ([][]graph.Term, []error) {
 	return func(ctx context.Context, keys []termKey) ([][]graph.Term, []error) {
 		byAt := map[string][]string{}
 		for _, k := range keys {
@@ -124,15 +152,15 @@ func terms(s graph.Store, set func([]string, *graph.TermFilter), key func(graph.
 		}
 		found := map[termKey][]graph.Term{}
 		for at, ids := range byAt {
-			f := graph.TermFilter{At: at}
-			set(ids, &f)
-			ts, err := s.Terms(ctx, f)
+			hs, err := s.Officeholders(ctx, side.filter(ids, at))
 			if err != nil {
 				return nil, []error{err}
 			}
-			for _, t := range ts {
-				k := termKey{key(t), at}
-				found[k] = append(found[k], t)
+			for _, h := range hs {
+				l.prime(h.Person)
+				l.prime(h.Office)
+				k := termKey{side.key(h), at}
+				found[k] = append(found[k], h.Term)
 			}
 		}
 		out := make([][]graph.Term, len(keys))
@@ -143,54 +171,12 @@ func terms(s graph.Store, set func([]string, *graph.TermFilter), key func(graph.
 	}
 }
 
-// ownerTerms finds the terms of the offices of countries and organisations.
-// A term names its office, not the office's owner, so the offices (and, in
-// the same call, the holders a client will ask for next) are read through
-// the entity loader, where they batch with the request's other entity reads.
-func (l *loaders) ownerTerms(s graph.Store) func(context.Context, []termKey) ([][]graph.Term, []error) {
-	return func(ctx context.Context, keys []termKey) ([][]graph.Term, []error) {
-		byAt := map[string][]string{}
-		for _, k := range keys {
-			byAt[k.At] = append(byAt[k.At], k.ID)
-		}
-		found := map[termKey][]graph.Term{}
-		for at, owners := range byAt {
-			ts, err := s.Terms(ctx, graph.TermFilter{OwnerIDs: owners, At: at})
-			if err != nil {
-				return nil, []error{err}
-			}
-			var ids []string
-			for _, t := range ts {
-				ids = append(ids, t.OfficeID, t.PersonID)
-			}
-			ents, err := l.entities.LoadAll(ctx, ids)
-			if err != nil {
-				return nil, []error{err}
-			}
-			for i, t := range ts {
-				if office := ents[2*i]; office != nil {
-					k := termKey{ownerOf(*office), at}
-					found[k] = append(found[k], t)
-				}
-			}
-		}
-		out := make([][]graph.Term, len(keys))
-		for i, k := range keys {
-			out[i] = found[k]
-		}
-		return out, nil
+// prime puts an entity the store returned alongside other records into the
+// entity loader's cache; a record already cached or being fetched stays.
+func (l *loaders) prime(e graph.Entity) {
+	if e.ID != "" {
+		l.entities.Prime(e.ID, &e)
 	}
-}
-
-// ownerOf returns the ID of the country or organisation an office belongs to.
-func ownerOf(office graph.Entity) string {
-	if office.OrgID != "" {
-		return office.OrgID
-	}
-	if office.Country != "" {
-		return graph.NewID(graph.KindCountry, office.Country)
-	}
-	return ""
 }
 
 // memberships reads the memberships of members (byMember) or of organisations.
