@@ -118,6 +118,7 @@ func (st *state) run() {
 	st.detectPeople()
 	st.detectPeople() // names joined by "and" to a name found in the first pass
 	st.corefSurnames()
+	st.detectTitledSurnames()
 	st.resolveTitles()
 	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
 	st.findDates()

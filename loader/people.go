@@ -40,6 +40,42 @@ var particles = map[string]bool{
 	"abu": true, "ul": true, "bint": true,
 }
 
+// detectTitledSurnames finds people named only by title and surname ("Mr
+// Satpayev", "President Zhaparov") whom no full name in the article
+// already covers; it runs after surname coreference.
+func (st *state) detectTitledSurnames() {
+	for si, s := range st.sents {
+		toks := tokenize(st.masked[s.Start:s.End], s.Start)
+		for i := 1; i < len(toks); i++ {
+			t := toks[i]
+			if !st.nameToken(t) || !strongTitles[strings.TrimSuffix(toks[i-1].Text, ".")] || toks[i-1].Poss {
+				continue
+			}
+			if i+1 < len(toks) && st.nameToken(toks[i+1]) && toks[i+1].Start == t.End+1 {
+				continue
+			}
+			name := st.text[t.Start:t.End]
+			st.addDetected(detected{Name: name, Start: t.Start, End: t.End, Sent: si, Role: roleOfTitle(toks[i-1].Text),
+				Reason: fmt.Sprintf("surname '%s' after title '%s'", name, toks[i-1].Text)})
+		}
+	}
+}
+
+// strongTitles before a single capitalised word make it a surname.
+var strongTitles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Premier": true, "Chancellor": true,
+	"Minister": true, "Senator": true, "Sen": true, "Ambassador": true, "Gen": true, "General": true,
+	"Sheikh": true, "Emir": true, "King": true, "Prince": true, "Ayatollah": true, "Governor": true, "Mayor": true,
+}
+
+func roleOfTitle(t string) string {
+	switch strings.TrimSuffix(t, ".") {
+	case "Mr", "Mrs", "Ms", "Dr":
+		return ""
+	}
+	return strings.TrimSuffix(t, ".")
+}
+
 // encounterWords before a name make it a person: "met Dosym Satpayev".
 var encounterWords = map[string]bool{
 	"met": true, "meets": true, "hosted": true, "received": true, "welcomed": true, "by": false,
@@ -128,6 +164,15 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 				d.Reason = fmt.Sprintf("name '%s' in apposition to '%s'", name, d.Role)
 				return d, true
 			}
+		}
+		if (prev == "said" || prev == "says" || prev == "added" || prev == "wrote") && i > 1 && (toks[i-2].Text == "," || toks[i-2].Text == "”" || toks[i-2].Text == "\"") {
+			d.Reason = fmt.Sprintf("name '%s' after a quotation and '%s'", name, prev)
+			if j+2 < len(toks) && toks[j+1].Text == "," {
+				if role, country, ok := st.apposition(toks, j+2); ok {
+					d.Role, d.Country = role, country
+				}
+			}
+			return d, true
 		}
 		if encounterWords[prev] {
 			d.Reason = fmt.Sprintf("name '%s' after '%s'", name, prev)
