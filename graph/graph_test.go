@@ -119,7 +119,7 @@ func TestValidate(t *testing.T) {
 				ID: "summit:1", Kind: KindSummit, Date: NewDate("2022-10-27", "explicit"),
 				Participants: []Participant{{EntityID: "country:kz", Role: RoleParticipant}, {EntityID: "org:eu", Role: RoleParticipant}},
 				Modality:     Asserted, Confidence: 0.9,
-				Evidence:     []Evidence{{ArticleID: "article:1", Start: 0, End: 10, Confidence: 0.9}},
+				Evidence: []Evidence{{ArticleID: "article:1", Start: 0, End: 10, Confidence: 0.9}},
 			}},
 		}
 	}

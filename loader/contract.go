@@ -160,7 +160,7 @@ func (x *Extraction) Contract() Contract {
 		cr := ContractRoute{ID: r.ID, Kind: string(r.Kind), Name: strp(r.Name), From: x.ref(r.FromID), To: x.ref(r.ToID),
 			Via: []string{}, Share: r.Share, Modality: string(r.Modality), Confidence: r.Confidence, Evidence: contractEvidence(r.Evidence)}
 		if r.CommodityID != "" {
-			cr.Commodity = strp(x.info[r.CommodityID].Entity.Name)
+			cr.Commodity = strp(x.commodityName(r.CommodityID))
 		}
 		for _, v := range r.Via {
 			if id := x.ref(v); id != nil {
@@ -182,6 +182,17 @@ func (x *Extraction) Contract() Contract {
 		}
 	}
 	return c
+}
+
+// commodityName is the broad commodity a route carries: "crude" is "oil".
+func (x *Extraction) commodityName(id string) string {
+	name := x.info[id].Entity.Name
+	for _, c := range x.data.Commodities {
+		if c.Name == name && c.Parent != "" {
+			return c.Parent
+		}
+	}
+	return name
 }
 
 // scoredAsHappened: asserted events, and summits imminent or under way

@@ -25,6 +25,7 @@ type routeDraft struct {
 	Start, End int
 	Confidence float64
 	Rule       string
+	Initiative string // the reference initiative it was read from, if any
 }
 
 var (
@@ -42,9 +43,17 @@ func (st *state) findRoutes() {
 		text := st.sentText(si)
 		base := st.sents[si].Start
 		ms := st.inSentence(si)
+		var named []*routeDraft
 		for _, m := range ms {
 			if m.Kind == graph.KindInitiative {
-				st.initiativeRoute(si, m, ms)
+				if r := st.initiativeRoute(si, m, ms); r != nil {
+					named = append(named, r)
+				}
+			}
+		}
+		if len(named) == 0 {
+			if r := st.unknownRoute(si, text, ms); r != nil {
+				named = append(named, r)
 			}
 		}
 		var commodity *mention
@@ -118,6 +127,22 @@ func (st *state) findRoutes() {
 			dep.Rule = "export share"
 			st.addRoute(&dep)
 		}
+		if len(named) > 0 && !st.separateFlow(named[0], r) {
+			// The flow is the named route's: fill in what its name leaves out.
+			n := named[0]
+			if n.From == "" {
+				n.From = r.From
+			}
+			if n.Commodity == "" {
+				n.Commodity = r.Commodity
+			}
+			for _, v := range r.Via {
+				if !contains(n.Via, v) && v != n.From {
+					n.Via = append(n.Via, v)
+				}
+			}
+			continue
+		}
 		if r.From == "" || (len(r.Via) == 0 && r.To == "") {
 			continue
 		}
@@ -125,14 +150,77 @@ func (st *state) findRoutes() {
 	}
 }
 
+// separateFlow reports whether a commodity flow in a sentence naming a
+// route is another flow: same origin, but through countries the named
+// route does not cross ("Russian gas also transits Ukraine").
+func (st *state) separateFlow(n, r *routeDraft) bool {
+	if r.From == "" || n.From != "" && r.From != n.From {
+		return false
+	}
+	for _, v := range r.Via {
+		if !contains(n.Via, v) && v != n.To && !st.viaOfInitiative(n.Initiative, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// viaOfInitiative reports whether the reference initiative crosses country id.
+func (st *state) viaOfInitiative(initiative, id string) bool {
+	in := st.initiative(initiative)
+	if in == nil {
+		return false
+	}
+	for _, c := range append(append([]string{in.From, in.To}, in.Via...), in.Countries...) {
+		if c != "" && graph.NewID(graph.KindCountry, c) == id {
+			return true
+		}
+	}
+	return false
+}
+
+var unknownRouteRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]*\s){1,3})(corridor|pipeline|railway|Corridor|Pipeline|Railway)\b`)
+
+// unknownRoute reads a corridor or pipeline the reference data does not
+// know by its capitalised name ("the Lachin corridor").
+func (st *state) unknownRoute(si int, text string, ms []mention) *routeDraft {
+	m := unknownRouteRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	base := st.sents[si].Start
+	name := strings.TrimSpace(text[m[2]:m[5]])
+	first := strings.Fields(name)[0]
+	if notNameWords[first] && first != "Trans" || st.covered[base+m[2]] && st.countryAt(base+m[2]) == "" {
+		return nil
+	}
+	r := &routeDraft{Kind: graph.KindTradeRoute, Name: name, Sent: si, Start: base + m[0], End: base + m[1], Confidence: 0.5, Rule: "named route"}
+	r.Modality, _ = modalityAt(text, m[0], m[1])
+	for _, x := range ms {
+		if x.Kind != graph.KindCountry || x.Implicit {
+			continue
+		}
+		if r.From == "" {
+			r.From = x.ID
+		} else if !contains(r.Via, x.ID) && x.ID != r.From {
+			r.Via = append(r.Via, x.ID)
+		}
+	}
+	if r.From == "" {
+		return nil
+	}
+	st.addRoute(r)
+	return r
+}
+
 // initiativeRoute makes a route of a named pipeline, corridor or initiative.
-func (st *state) initiativeRoute(si int, m mention, ms []mention) {
+func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
 	ref := st.initiative(m.ID)
 	if ref == nil {
-		return
+		return nil
 	}
 	r := &routeDraft{Kind: graph.KindTradeRoute, Name: st.text[m.Start:m.End], Sent: si, Start: m.Start, End: m.End,
-		Confidence: 0.75, Rule: "named initiative"}
+		Confidence: 0.75, Rule: "named initiative", Initiative: m.ID}
 	base := st.sents[si].Start
 	r.Modality, _ = modalityAt(st.sentText(si), m.Start-base, m.End-base)
 	if ref.Commodity != "" {
@@ -169,11 +257,14 @@ func (st *state) initiativeRoute(si int, m mention, ms []mention) {
 		}
 		r.Via = append(r.Via, x.ID)
 	}
-	st.addRoute(r)
+	return st.addRoute(r)
 }
 
 func (st *state) routeFor(r *routeDraft) *routeDraft {
 	for _, o := range st.routes {
+		if o.Initiative != "" && o.Initiative == r.Initiative && o.Kind == r.Kind {
+			return o
+		}
 		if o.Kind == r.Kind && o.Commodity == r.Commodity && o.From == r.From && (o.Name == "" || r.Name == "" || o.Name == r.Name) {
 			return o
 		}
@@ -181,7 +272,7 @@ func (st *state) routeFor(r *routeDraft) *routeDraft {
 	return nil
 }
 
-func (st *state) addRoute(r *routeDraft) {
+func (st *state) addRoute(r *routeDraft) *routeDraft {
 	if o := st.routeFor(r); o != nil {
 		for _, v := range r.Via {
 			if !contains(o.Via, v) && v != o.To {
@@ -195,7 +286,10 @@ func (st *state) addRoute(r *routeDraft) {
 			o.Name = r.Name
 		}
 		o.Halts = append(o.Halts, r.Halts...)
-		return
+		if o.From == "" {
+			o.From = r.From
+		}
+		return o
 	}
 	for _, id := range append([]string{r.From, r.To}, r.Via...) {
 		if id != "" {
@@ -203,6 +297,7 @@ func (st *state) addRoute(r *routeDraft) {
 		}
 	}
 	st.routes = append(st.routes, r)
+	return r
 }
 
 // initiative returns the reference initiative with the given ID.
