@@ -97,7 +97,7 @@ type state struct {
 	// lastImposers are the sanction imposers last named, for "its sanctions".
 	lastImposers    []mention
 	lastImposerSent int
-	routes   []*routeDraft
+	routes          []*routeDraft
 }
 
 func newState(x *Extractor, a graph.Article) *state {

@@ -81,10 +81,7 @@ func (st *state) sanctions(si int, text string) {
 				if before[k].End-base <= u[0]+1 {
 					target = &before[k]
 					rest := append([]mention(nil), before[:k]...)
-					for _, b := range before[k+1:] {
-						rest = append(rest, b)
-					}
-					before = rest
+					before = append(rest, before[k+1:]...)
 					break
 				}
 			}
