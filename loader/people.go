@@ -174,6 +174,10 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 			}
 			return d, true
 		}
+		if prev == "as" && i > 1 && strings.EqualFold(toks[i-2].Text, "such") {
+			d.Reason = fmt.Sprintf("name '%s' after 'such as'", name)
+			return d, true
+		}
 		if encounterWords[prev] {
 			d.Reason = fmt.Sprintf("name '%s' after '%s'", name, prev)
 			return d, true
@@ -200,12 +204,28 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 				return d, true
 			}
 		}
+		if strings.EqualFold(next.Text, "of") && j+2 < len(toks) && (strings.EqualFold(toks[j+2].Text, "the") || st.orgAt(toks[j+2].Start)) {
+			if st.orgAt(toks[j+2].Start) || j+3 < len(toks) && (st.orgAt(toks[j+3].Start) || startsUpper(toks[j+3].Text) && !notNameWords[toks[j+3].Text]) {
+				d.Reason = fmt.Sprintf("name '%s' of an organisation", name)
+				return d, true
+			}
+		}
 		if speechVerbs[strings.ToLower(next.Text)] && next.Start == run[len(run)-1].End+1 {
 			d.Reason = fmt.Sprintf("name '%s' before '%s'", name, next.Text)
 			return d, true
 		}
 	}
 	return d, false
+}
+
+// orgAt reports whether an organisation mention starts at pos.
+func (st *state) orgAt(pos int) bool {
+	for _, m := range st.mentions {
+		if m.Start == pos && m.Kind == graph.KindOrganization {
+			return true
+		}
+	}
+	return false
 }
 
 // personAt reports whether a person mention starts at pos.

@@ -71,7 +71,7 @@ func (st *state) meetings(si int, text string) {
 		if strings.HasSuffix(trig, "between") {
 			subj = nil
 		}
-		objs := st.peopleIn(si, base+m[1], base+segEnd)
+		objs := st.peopleIn(si, base+m[1], base+st.objectEnd(text, m[1], segEnd))
 		if bareMeetRE.MatchString(trig) {
 			// "their talks", "a three-way meeting": the people of the
 			// sentence, or "the two leaders" named just before.
@@ -109,8 +109,12 @@ func (st *state) meetings(si int, text string) {
 					}
 				}
 			}
-			if len(e.Parts) == 0 {
-				sides := st.sidesIn(si, base+lo, base+hi)
+			if len(e.Parts) == 0 && !vagueTalksRE.MatchString(text[max(0, m[0]-25):m[0]]) {
+				from := base + lo
+				if strings.HasSuffix(trig, "between") {
+					from = base + m[1]
+				}
+				sides := st.sidesIn(si, from, base+hi)
 				if len(sides) >= 2 && len(sides) <= 3 && !strings.HasPrefix(trig, "host") {
 					for _, s := range sides {
 						e.add(s.ID, graph.RoleParticipant)
@@ -154,6 +158,21 @@ func startsLetter(s string) bool {
 		return false
 	}
 	return true
+}
+
+var (
+	objectStopRE = regexp.MustCompile(`\b(after|before|following|amid|despite|over|about|since|because|when|while|whose|which|who|to discuss|on the)\b|[;:]`)
+	vagueTalksRE = regexp.MustCompile(`(?i)\b(indirect|rounds? of|months of|years of|weeks of|several|peace|proximity|technical|future|further|new)\s+$`)
+)
+
+// objectEnd is where the people met end: before the first clause or
+// prepositional phrase after the trigger ("… met Netanyahu after the
+// killing of Sinwar").
+func (st *state) objectEnd(text string, from, segEnd int) int {
+	if m := objectStopRE.FindStringIndex(text[from:segEnd]); m != nil {
+		return from + m[0]
+	}
+	return segEnd
 }
 
 // lastPeople returns the n people mentioned last before pos, at most four
