@@ -199,7 +199,7 @@ func (st *state) addEvent(e *eventDraft) {
 			if graph.GranularityOf(e.Date.Value) == graph.Day && o.Date.Granularity != graph.Day && graph.Compatible(o.Date.Value, e.Date.Value) {
 				o.Date = e.Date
 			}
-			if o.Name == "" {
+			if o.Name == "" || (!hasUpperWord(o.Name) && hasUpperWord(e.Name)) {
 				o.Name = e.Name
 			}
 			if o.Kind == graph.KindSummit && strings.HasPrefix(o.Date.Derivation, "no date") && !strings.HasPrefix(e.Date.Derivation, "no date") && e.Date.Value != "" {
@@ -245,10 +245,13 @@ func sameEvent(a, b *eventDraft) bool {
 		}
 		return overlap(ia, ib) > 0
 	case graph.KindAgreement:
-		if a.Name != "" && b.Name != "" {
+		if a.Name != "" && b.Name != "" && (hasUpperWord(a.Name) && hasUpperWord(b.Name)) {
 			return strings.EqualFold(a.Name, b.Name)
 		}
-		return sameSet(a.ids(""), b.ids(""))
+		if strings.EqualFold(a.Name, b.Name) {
+			return true
+		}
+		return overlap(uniq(a.ids("")), uniq(b.ids(""))) >= 2 && (a.Name == "" || b.Name == "" || !hasUpperWord(a.Name) || !hasUpperWord(b.Name))
 	case graph.KindMeeting:
 		return overlap(a.ids(""), b.ids("")) >= 2
 	}

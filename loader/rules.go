@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	meetingRE  = regexp.MustCompile(`\b(met|meets|meet with|meeting with|meeting between|met with|talks with|talks between|held talks|holds talks|hold talks|hosted|hosts|received|receives|sat down with|on the sidelines|bilateral (?:meeting|talks)|press conference with|joint press conference|shook hands|welcomed|tete-a-tete|tête-à-tête|talks|meeting)\b`)
+	meetingRE  = regexp.MustCompile(`\b(met|meets|meet with|meet|meeting with|meeting between|met with|talks with|talks between|held talks|holds talks|hold talks|hosted|hosts|received|receives|sat down with|on the sidelines|bilateral (?:meeting|talks)|press conference with|joint press conference|shook hands|welcomed|tete-a-tete|tête-à-tête|talks|meeting)\b`)
 	bareMeetRE = regexp.MustCompile(`^(talks|meeting)$`)
 	twoRE      = regexp.MustCompile(`(?i)\b(?:the|both) (?:two )?(?:leaders|men|presidents|heads of state|ministers)\b`)
 	weakMeetRE = regexp.MustCompile(`^(hosted|hosts|received|receives|welcomed)$`)
@@ -99,6 +99,9 @@ func (st *state) meetings(si int, text string) {
 		}
 		for _, group := range st.splitWith(text, base, objs) {
 			e := st.draft(graph.KindMeeting, si, m[0], m[1], "meeting: '"+trig+"'")
+		if trig == "meet" && e.Modality == graph.Asserted {
+			e.Modality, e.Why = graph.Planned, "'meet' in the present speaks of a meeting to come"
+		}
 			for _, p := range append(append([]mention(nil), subj...), group...) {
 				e.add(p.ID, graph.RoleParticipant)
 			}

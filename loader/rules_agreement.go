@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	agreementRE   = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|Declaration|[Rr]oadmap|road map|Agreement|Protocol|Charter|Convention)\b`)
+	agreementRE   = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|Declaration|[Rr]oadmap|road map|Agreement|Protocol|Charter|Convention|truce|ceasefire|cease-fire|armistice)\b`)
 	concludedRE   = regexp.MustCompile(`\b(signed|signs|signing|inked|concluded|struck|reached|clinched|sealed|ratified|entered into force|came into force|in force|under the|under an|under a|existing|landmark|agreed|adopted|secured|won|awarded|renewed|extended)\b`)
 	plannedSignRE = regexp.MustCompile(`(?i)\b(?:will|to|would|expected to|plans? to|set to|due to|aims? to|hopes? to)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|agree|negotiate|draft)\b|\bnegotiat\w*|\bdraft\b|\byet to be signed\b`)
 	leadersSignRE = regexp.MustCompile(`(?i)\b(leaders|presidents|heads of state|heads of government|the sides|participants)\b`)
