@@ -89,11 +89,11 @@ func fmtMonth(t time.Time) string { return t.Format("2006-01") }
 
 var (
 	relDayRE   = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|tonight)\b`)
-	weekdayRE  = regexp.MustCompile(`\b(?:(on|last|this|next|since|by|until|from|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	weekdayRE  = regexp.MustCompile(`\b(?:((?i:on|last|this|next|since|by|until|from|early|late))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	monthDayRE = regexp.MustCompile(`\b(?:` + monthPat + `\s+` + dayPat + `|` + dayPat + `\s+` + monthPat + `)\b(?:,?\s+` + yearPat + `\b)?`)
 	monthYrRE  = regexp.MustCompile(`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?` + monthPat + `,?\s+(?:of\s+)?` + yearPat + `\b`)
-	monthRE    = regexp.MustCompile(`\b(?:(in|since|last|this|next|until|by|from|of|during|early|mid|late|end|that|on)[\s-]+(?:(early|mid|late|the middle of|the end of|the start of|the beginning of)[\s-]+)?)` + monthPat + `\b`)
-	yearRE     = regexp.MustCompile(`\b(in|since|of|by|until|from|during|early|late|mid|before|after)\s+` + yearPat + `\b`)
+	monthRE    = regexp.MustCompile(`\b(?:((?i:in|since|last|this|next|until|by|from|of|during|early|mid|late|end|that|on))[\s-]+(?:((?i:early|mid|late|the middle of|the end of|the start of|the beginning of))[\s-]+)?)` + monthPat + `\b`)
+	yearRE     = regexp.MustCompile(`\b((?i:in|since|of|by|until|from|during|early|late|mid|before|after))\s+` + yearPat + `\b`)
 	relUnitRE  = regexp.MustCompile(`(?i)\b(last|this|next|earlier this|later this|past)\s+(week|month|year)\b`)
 	agoRE      = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d+)\s+(day|week|month|year)s?\s+(ago|earlier|later|after|before)\b`)
 )
@@ -196,6 +196,13 @@ func findDates(text string, base int, ctx dateContext, future bool) []dateMentio
 	for _, m := range monthRE.FindAllStringSubmatchIndex(text, -1) {
 		cue := strings.ToLower(text[m[2]:m[3]])
 		mon := text[m[6]:m[7]]
+		if m[4] >= 0 {
+			switch strings.ToLower(text[m[4]:m[5]]) {
+			case "early", "mid", "late":
+			default:
+				cue = "in"
+			}
+		}
 		if !startsUpper(mon) || (strings.EqualFold(mon, "may") && (cue == "that" || cue == "on")) {
 			continue
 		}
@@ -262,7 +269,7 @@ func findDates(text string, base int, ctx dateContext, future bool) []dateMentio
 		d := fmtMonth(t)
 		if unit == "year" {
 			d = strconv.Itoa(t.Year())
-		} else if unit == "day" && dir == "ago" && num != "several" && num != "few" && num != "a few" {
+		} else if unit == "day" && n <= 6 && num != "several" && num != "few" && num != "a few" {
 			d = fmtDay(t)
 		}
 		add(m[0], m[1], graph.NewDate(d, fmt.Sprintf("%s → approximate, relative to %s", quote(m[0], m[1]), fmtDay(anchor))), dir == "after" || dir == "before")

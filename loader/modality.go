@@ -63,5 +63,9 @@ func modalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
 // futureSentence reports whether a sentence speaks of what is to come, for
 // resolving "on Friday".
 func futureSentence(s string) bool {
-	return plannedRE.MatchString(strings.ToLower(s))
+	ls := strings.ToLower(s)
+	return plannedRE.MatchString(ls) || scheduleRE.MatchString(ls)
 }
+
+// scheduleRE: a present tense that announces ("the summit opens on Tuesday").
+var scheduleRE = regexp.MustCompile(`\b(opens|begins|starts|kicks off|gets under way|takes place|is scheduled|are scheduled)\b`)

@@ -282,6 +282,9 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 		if d.Start < base+lo || d.Start >= base+hi || (d.AfterOnly && d.Start > pos) {
 			continue
 		}
+		if d.Start > pos && subordRE.MatchString(st.masked[pos:d.Start]) {
+			continue // "shook hands before the summit opens on Tuesday"
+		}
 		dist := d.Start - pos
 		if dist < 0 {
 			dist = pos - d.End
@@ -293,13 +296,40 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	if best >= 0 {
 		return st.dates[si][best].Date
 	}
-	if current && st.articleDate.Value != "" {
+	if !current {
+		return graph.Date{Granularity: graph.Unknown}
+	}
+	// A date earlier in the sentence ("On Wednesday he stopped in
+	// Nur-Sultan, where he held talks").
+	for k := len(st.dates[si]) - 1; k >= 0; k-- {
+		if d := st.dates[si][k]; d.End <= pos && !d.AfterOnly {
+			d.Date.Derivation += " (earlier in the sentence)"
+			return d.Date
+		}
+	}
+	// "that day": the last date named before.
+	if sameDayRE.MatchString(st.sentText(si)) {
+		for k := si - 1; k >= 0 && k >= si-3; k-- {
+			if n := len(st.dates[k]); n > 0 {
+				d := st.dates[k][n-1].Date
+				d.Derivation += " ('that day')"
+				return d
+			}
+		}
+	}
+	if st.articleDate.Value != "" {
 		d := st.articleDate
 		d.Derivation = "no date in the clause; the article's date: " + d.Derivation
 		return d
 	}
 	return graph.Date{Granularity: graph.Unknown}
 }
+
+var subordRE = regexp.MustCompile(`\b(before|after|ahead of|until|when|since|while|as|following)\b`)
+
+var openedRE = regexp.MustCompile(`\b(opened|began|started|kicked off|opens|begins|starts)\b`)
+
+var sameDayRE = regexp.MustCompile(`(?i)\b(that day|the same day|that evening|that night)\b`)
 
 // placeNear is the place of an event: one named right after the trigger
 // ("in Samarkand"), or before it in the clause, else the article's place.
@@ -357,7 +387,7 @@ func (st *state) summits(si int, text string) {
 		if name == "" && !plural {
 			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(text[lo:hi]) {
 				st.addSummitParticipants(main, si)
-				if d := st.clauseDate(si, base+m[0], lo, hi, false); d.Value != "" && strings.HasPrefix(main.Date.Derivation, "no date") {
+				if d := st.clauseDate(si, base+m[0], lo, hi, false); d.Value != "" && (strings.HasPrefix(main.Date.Derivation, "no date") || openedRE.MatchString(text[lo:hi])) {
 					main.Date = d
 				}
 				continue
