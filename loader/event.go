@@ -196,7 +196,8 @@ func (st *state) addEvent(e *eventDraft) {
 			if o.Place == "" {
 				o.Place = e.Place
 			}
-			if graph.GranularityOf(e.Date.Value) == graph.Day && o.Date.Granularity != graph.Day && graph.Compatible(o.Date.Value, e.Date.Value) {
+			if graph.GranularityOf(e.Date.Value) == graph.Day && o.Date.Granularity != graph.Day && graph.Compatible(o.Date.Value, e.Date.Value) ||
+				strings.HasPrefix(o.Date.Derivation, "no date") && e.Date.Value != "" && !strings.HasPrefix(e.Date.Derivation, "no date") {
 				o.Date = e.Date
 			}
 			if o.Name == "" || (!hasUpperWord(o.Name) && hasUpperWord(e.Name)) {
@@ -219,6 +220,10 @@ func (st *state) addEvent(e *eventDraft) {
 func sameEvent(a, b *eventDraft) bool {
 	if a.Kind == graph.KindSummit && a.Kind == b.Kind && a.Modality == b.Modality && (a.Name == "" || b.Name == "") {
 		return sameSummitNearby(a, b)
+	}
+	if a.Kind == graph.KindMeeting && b.Kind == a.Kind && a.Modality == b.Modality && !graph.Compatible(a.Date.Value, b.Date.Value) &&
+		(strings.HasPrefix(a.Date.Derivation, "no date") || strings.HasPrefix(b.Date.Derivation, "no date")) && sameSummitNearby(a, b) {
+		return overlap(uniq(a.ids("")), uniq(b.ids(""))) >= 2
 	}
 	if a.Kind != b.Kind || a.Modality != b.Modality || !graph.Compatible(a.Date.Value, b.Date.Value) {
 		return false

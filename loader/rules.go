@@ -57,12 +57,16 @@ func (st *state) meetings(si int, text string) {
 		if strings.HasPrefix(text[m[1]:], " by") {
 			continue // "hosted by": a host, not a meeting
 		}
-		subj := dropPossessors(st, st.peopleIn(si, base+lo, base+m[0]))
+		subjFrom := lo
+		if sm := subordRE.FindAllStringIndex(text[lo:m[0]], -1); len(sm) > 0 {
+			subjFrom = lo + sm[len(sm)-1][1] // "…, a day after he sat down with"
+		}
+		subj := dropPossessors(st, st.peopleIn(si, base+subjFrom, base+m[0]))
 		if len(subj) == 0 && twoRE.MatchString(text[lo:m[0]]) {
 			subj = st.lastPeople(si, base+m[0], 2)
 		}
 		if len(subj) == 0 {
-			if p, ok := st.pronounIn(si, text[lo:m[0]]); ok {
+			if p, ok := st.pronounIn(si, text[subjFrom:m[0]]); ok {
 				subj = []mention{p}
 			} else if len(carry) > 0 && lo <= m[0] && strings.TrimSpace(text[lo:m[0]]) == "" || len(carry) > 0 && strings.HasPrefix(strings.TrimSpace(text[lo:m[0]]), "and") {
 				subj = carry
@@ -97,7 +101,14 @@ func (st *state) meetings(si int, text string) {
 		if len(subj) > 0 {
 			carry = subj
 		}
-		for _, group := range st.splitWith(text, base, objs) {
+		groups := st.splitWith(text, base, objs)
+		if separateRE.MatchString(text[lo:hi]) && len(objs) > 1 {
+			groups = nil
+			for _, o := range objs {
+				groups = append(groups, []mention{o})
+			}
+		}
+		for _, group := range groups {
 			e := st.draft(graph.KindMeeting, si, m[0], m[1], "meeting: '"+trig+"'")
 		if trig == "meet" && e.Modality == graph.Asserted {
 			e.Modality, e.Why = graph.Planned, "'meet' in the present speaks of a meeting to come"
@@ -226,6 +237,16 @@ func (st *state) pronounIn(si int, s string) (mention, bool) {
 	if !pronounWordRE.MatchString(s) {
 		return mention{}, false
 	}
+	if strings.TrimSpace(s) != "" {
+		// An earlier person of the same sentence: "Michel held talks …, a
+		// day after he sat down with …".
+		pos := strings.Index(st.sentText(si), s)
+		for _, m := range st.inSentence(si) {
+			if m.Kind == graph.KindPerson && pos > 0 && m.End <= st.sents[si].Start+pos {
+				return m, true
+			}
+		}
+	}
 	for k := si - 1; k >= 0 && k >= si-4; k-- {
 		for _, m := range st.inSentence(k) {
 			if m.Kind == graph.KindPerson {
@@ -324,6 +345,8 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	}
 	return graph.Date{Granularity: graph.Unknown}
 }
+
+var separateRE = regexp.MustCompile(`(?i)\b(separate|separately|one-on-one|each of)\b`)
 
 var subordRE = regexp.MustCompile(`\b(before|after|ahead of|until|when|since|while|as|following)\b`)
 
