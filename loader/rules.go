@@ -85,7 +85,7 @@ func (st *state) meetings(si int, text string) {
 			if len(subj) < 2 && twoRE.MatchString(text[:m[0]]) {
 				subj = st.lastPeople(si, base+m[0], 2)
 			}
-			if len(subj)+len(objs) < 2 || strings.HasPrefix(text[m[1]:], " of ") || strings.HasPrefix(text[m[1]:], " on ") {
+			if len(subj)+len(objs) < 2 || strings.HasPrefix(text[m[1]:], " of ") || topicOnRE.MatchString(text[m[1]:]) {
 				continue
 			}
 		}
@@ -101,8 +101,14 @@ func (st *state) meetings(si int, text string) {
 		if len(subj) > 0 {
 			carry = subj
 		}
+		if leadersRE.MatchString(text[m[1]:min(len(text), m[1]+40)]) {
+			continue // "sat down with the leaders of all five states": a gathering
+		}
+		if len(objs) >= 3 && (weakMeetRE.MatchString(trig) || !separateRE.MatchString(text[lo:hi])) {
+			continue // a host with many leaders: a gathering, not a meeting
+		}
 		groups := st.splitWith(text, base, objs)
-		if separateRE.MatchString(text[lo:hi]) && len(objs) > 1 {
+		if len(objs) > 1 && (separateRE.MatchString(text[lo:hi]) || len(subj) == 1 && !jointRE.MatchString(text[lo:hi])) {
 			groups = nil
 			for _, o := range objs {
 				groups = append(groups, []mention{o})
@@ -345,6 +351,10 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	}
 	return graph.Date{Granularity: graph.Unknown}
 }
+
+var topicOnRE = regexp.MustCompile(`^ on (?:the |a |an )?\p{Ll}`)
+
+var jointRE = regexp.MustCompile(`(?i)\b(three-way|trilateral|four-way|joint|together|jointly)\b`)
 
 var separateRE = regexp.MustCompile(`(?i)\b(separate|separately|one-on-one|each of)\b`)
 

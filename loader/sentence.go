@@ -145,8 +145,11 @@ func sentenceEnd(text string, pstart, i, pend int) bool {
 			k--
 		}
 		word := strings.ToLower(strings.TrimSuffix(text[k:i], "."))
-		if abbreviations[word] || (len(word) == 1 && word[0] >= 'a' && word[0] <= 'z') {
+		if abbreviations[word] {
 			return false
+		}
+		if len(word) == 1 && word[0] >= 'a' && word[0] <= 'z' && !nextStartsSentence(text, i+1, pend) {
+			return false // an initial: "John F. Kennedy"
 		}
 		if i+1 < pend && text[i+1] >= '0' && text[i+1] <= '9' {
 			return false
@@ -172,6 +175,17 @@ func sentenceEnd(text string, pstart, i, pend int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘«*(", r)
+}
+
+// nextStartsSentence reports whether the word after pos is one that starts
+// sentences rather than continues a name ("Line D. The same day").
+func nextStartsSentence(text string, pos, end int) bool {
+	rest := strings.TrimLeft(text[pos:end], " ")
+	w := rest
+	if i := strings.IndexAny(rest, " ,;:"); i >= 0 {
+		w = rest[:i]
+	}
+	return notNameWords[w] && !strings.HasSuffix(w, ".")
 }
 
 func isWordByte(c byte) bool {
