@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"geograph/graph"
@@ -199,7 +200,7 @@ func (st *state) objectEnd(text string, from, segEnd int) int {
 // sentences back.
 func (st *state) lastPeople(si, pos, n int) []mention {
 	var out []mention
-	for k := si; k >= 0 && k >= si-4 && len(out) < n; k-- {
+	for k := si; k >= 0 && k >= si-8 && len(out) < n; k-- {
 		ms := st.inSentence(k)
 		for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
 			if ms[i].Kind == graph.KindPerson && ms[i].Start < pos && !hasID(out, ms[i].ID) {
@@ -208,7 +209,38 @@ func (st *state) lastPeople(si, pos, n int) []mention {
 		}
 	}
 	if len(out) < n {
+		return st.mainPeople(n)
+	}
+	return out
+}
+
+// mainPeople returns the n people the article names most, in order of
+// first mention: whom "the two leaders" means when no recent sentence does.
+func (st *state) mainPeople(n int) []mention {
+	type cand struct {
+		m     mention
+		count int
+	}
+	var cs []cand
+	seen := map[string]int{}
+	for _, m := range st.mentions {
+		if m.Kind != graph.KindPerson || !m.Named {
+			continue
+		}
+		if i, ok := seen[m.ID]; ok {
+			cs[i].count++
+			continue
+		}
+		seen[m.ID] = len(cs)
+		cs = append(cs, cand{m, 1})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].count > cs[j].count })
+	if len(cs) < n || n < len(cs) && cs[n-1].count == cs[n].count {
 		return nil
+	}
+	out := make([]mention, n)
+	for i := range out {
+		out[i] = cs[i].m
 	}
 	return out
 }
@@ -416,7 +448,7 @@ func (st *state) summits(si int, text string) {
 		plural := lt == "summits"
 		e := st.draft(graph.KindSummit, si, m[0], m[1], "summit: '"+trig+"'")
 		e.Name = name
-		e.Date = st.clauseDate(si, base+m[0], lo, hi, true)
+		e.Date = st.clauseDate(si, base+m[0], lo, hi, e.Modality == graph.Asserted)
 		if name == "" && !plural {
 			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(text[lo:hi]) {
 				st.addSummitParticipants(main, si)
@@ -552,6 +584,16 @@ func (st *state) finishSummits() {
 				st.addSummitParticipants(main, si)
 			}
 		}
+		// Leaders who met at the summit's place on its days attended it.
+		for _, e := range st.events {
+			if e.Kind == graph.KindMeeting && e.Modality == graph.Asserted && (e.Place == "" || e.Place == main.Place) && sameSummitNearby(main, e) {
+				for _, p := range e.Parts {
+					if st.ents[p.EntityID].Entity.Kind == graph.KindPerson {
+						main.add(p.EntityID, graph.RoleParticipant)
+					}
+				}
+			}
+		}
 	}
 	for _, e := range st.events {
 		if e.Kind != graph.KindSummit || e.Modality != graph.Asserted {
@@ -568,14 +610,14 @@ func (st *state) finishSummits() {
 				people++
 				if info.Entity.Country != "" {
 					countries[info.Entity.Country] = true
-				} else {
+				} else if info.Entity.Source != "article" {
 					orgs++ // an official of an international body
 				}
 			case graph.KindOrganization:
 				orgs++
 			}
 		}
-		if orgs == 0 && people >= 2 && len(countries) == 2 && e.Name == "" {
+		if orgs == 0 && e.Name == "" && (people >= 2 && len(countries) == 2 || people == 2 && len(countries) < 2) {
 			e.Kind = graph.KindMeeting
 			e.Rule += " (two leaders: a meeting)"
 			var ps []graph.Participant
