@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -270,8 +271,27 @@ func (r *Reader) finish(a graph.Article) graph.Article {
 	if a.Source == "" {
 		a.Source = sourceFromURL(a.URL)
 	}
+	if a.Published == "" {
+		a.Published = dateFromURL(a.URL)
+	}
 	a.ID = ArticleID(a)
 	return a
+}
+
+var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)`)
+
+// dateFromURL reads a publication date from a URL path such as
+// ".../2022/10/27/eu-chief-..." when the article states none.
+func dateFromURL(u string) string {
+	m := urlDateRE.FindStringSubmatch(u)
+	if m == nil {
+		return ""
+	}
+	d := m[1] + "-" + m[2] + "-" + m[3]
+	if _, ok := parseDay(d); !ok {
+		return ""
+	}
+	return d
 }
 
 // ArticleID is the article's node ID: a hash of its URL, or of its text when

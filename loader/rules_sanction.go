@@ -179,9 +179,14 @@ func (st *state) sanctions(si int, text string) {
 		}
 		west := westernRE.MatchString(text[lo:m[0]]) && len(imposers) == 0
 		if target == nil && west {
-			// "Western sanctions … have failed to isolate Moscow"
+			// "Western sanctions … have failed to isolate Moscow"; not the
+			// country of the reason ("over the war in Ukraine").
+			reasonEnd := m[1]
+			if r := reasonRE.FindStringIndex(text[m[1]:]); r != nil && r[0] < 5 {
+				reasonEnd = m[1] + r[1]
+			}
 			for i := range after {
-				if after[i].Kind == graph.KindCountry {
+				if after[i].Kind == graph.KindCountry && after[i].Start-base >= reasonEnd {
 					target = &after[i]
 					break
 				}
