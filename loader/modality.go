@@ -11,7 +11,8 @@ var (
 	negatedRE      = regexp.MustCompile(`\b(not|never|no|without|refused to|refuses to|declined to|failed to|fail to|rejected|ruled out|denied|cancell?ed|called off|postponed|scrapped|waived|waives|waiving|lifted|lifting|lift)\b|n't\b`)
 	threatenedRE   = regexp.MustCompile(`\b(threat\w*|warn\w*|propos\w*|consider\w*|weigh\w*|mull\w*|could face|calls? for|called for|calling for|urg\w*|push\w* for|new package|new round|draft\w*|prepar\w*|seek\w* to impose|seek\w* to)\b`)
 	plannedRE      = regexp.MustCompile(`\b(will|shall|is to|are to|was to|to be held|to be signed|expected|due to (?:meet|sign|visit|hold|attend|host|travel)|is due|are due|plans? to|planned|planning|scheduled|set to|upcoming|next week|next month|next year|ahead of|intends? to|aims? to|would (?:meet|visit|sign|attend|hold|host|travel)|to (?:meet|sign|visit|attend|hold|host|conclude|travel))\b|'ll\b`)
-	hypotheticalRE = regexp.MustCompile(`\b(if|could|would|may|might|possible|possibly|potential|potentially|likely|unlikely|hypothetical)\b`)
+	hypotheticalRE = regexp.MustCompile(`\b(if|could|would|may|might|possible|possibly|potential|potentially|likely|unlikely|hypothetical|ready|willing|open to|offer\w*|hopes? for|hoped for)\b`)
+	afterDoubtRE   = regexp.MustCompile(`^[^.;]{0,40}\b(impossible|possible|unlikely|ruled out|off the table|out of the question)\b`)
 	clauseCutRE    = regexp.MustCompile(`[;—–]|, (?:which|who|where|while|but|as|although|though|whereas|and|since)\b|\. `)
 )
 
@@ -56,6 +57,8 @@ func modalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
 		return graph.Planned, "cue '" + plannedRE.FindString(before+" "+trig) + "'"
 	case hypotheticalRE.MatchString(before):
 		return graph.Hypothetical, "cue '" + hypotheticalRE.FindString(before) + "'"
+	case afterDoubtRE.MatchString(after):
+		return graph.Hypothetical, "cue '" + afterDoubtRE.FindStringSubmatch(after)[1] + "' after it"
 	}
 	return graph.Asserted, ""
 }
