@@ -72,6 +72,11 @@ func (st *state) agreements(si int, text string) {
 			}
 		}
 		a := st.actorsIn(si, base, base+len(text))
+		if twoSidesRE.MatchString(text[:m[0]]) {
+			for _, c := range st.lastCountries(si, base+m[0], 2) {
+				e.add(c.ID, graph.RoleParty)
+			}
+		}
 		for _, s := range a.Sides {
 			e.add(s.ID, graph.RoleParty)
 		}
@@ -99,6 +104,26 @@ func (st *state) agreements(si int, text string) {
 		}
 		st.addEvent(e)
 	}
+}
+
+var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the|both) (?:two )?(?:countries|sides|nations|states|governments|neighbours|neighbors)\b`)
+
+// lastCountries returns the n countries named last before pos, at most
+// four sentences back: whom "the two countries" means.
+func (st *state) lastCountries(si, pos, n int) []mention {
+	var out []mention
+	for k := si; k >= 0 && k >= si-4 && len(out) < n; k-- {
+		ms := st.inSentence(k)
+		for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
+			if ms[i].Kind == graph.KindCountry && !ms[i].Implicit && ms[i].Start < pos && !hasID(out, ms[i].ID) {
+				out = append(out, ms[i])
+			}
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	return out
 }
 
 // agreementNamedBefore reports whether an agreement-like initiative (the
