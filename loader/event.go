@@ -256,7 +256,8 @@ func sameEvent(a, b *eventDraft) bool {
 		if strings.EqualFold(a.Name, b.Name) {
 			return true
 		}
-		return overlap(uniq(a.ids("")), uniq(b.ids(""))) >= 2 && (a.Name == "" || b.Name == "" || !hasUpperWord(a.Name) || !hasUpperWord(b.Name))
+		return overlap(uniq(a.ids("")), uniq(b.ids(""))) >= 2 && (a.Name == "" || b.Name == "" ||
+			(!hasUpperWord(a.Name) || !hasUpperWord(b.Name)) && agreementClass(a.Name) == agreementClass(b.Name))
 	case graph.KindMeeting:
 		return overlap(a.ids(""), b.ids("")) >= 2
 	}
@@ -279,6 +280,26 @@ func sameSummitNearby(a, b *eventDraft) bool {
 	}
 	d := x.Sub(y).Hours() / 24
 	return d <= 2 && d >= -2
+}
+
+// agreementClass groups the words for one kind of document, so "the
+// ceasefire" and "the deal" can be one agreement but a declaration and a
+// contract cannot.
+func agreementClass(name string) string {
+	n := strings.ToLower(name)
+	switch {
+	case strings.Contains(n, "declaration"), strings.Contains(n, "statement"):
+		return "declaration"
+	case strings.Contains(n, "memorand"), strings.Contains(n, "mou"):
+		return "memorandum"
+	case strings.Contains(n, "contract"):
+		return "contract"
+	case strings.Contains(n, "road map"), strings.Contains(n, "roadmap"):
+		return "roadmap"
+	case strings.Contains(n, "treat"):
+		return "treaty"
+	}
+	return "deal"
 }
 
 func sameSet(a, b []string) bool {
