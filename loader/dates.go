@@ -105,6 +105,9 @@ var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3
 // base), resolved against ctx. future says the sentence speaks of what is
 // to come, which turns "on Friday" into the next Friday.
 func findDates(text string, base int, ctx dateContext, future bool) []dateMention {
+	if !mayHaveDate(text) {
+		return nil
+	}
 	var out []dateMention
 	taken := make([]bool, len(text)+1)
 	add := func(s, e int, d graph.Date, afterOnly bool) {
@@ -278,6 +281,26 @@ func findDates(text string, base int, ctx dateContext, future bool) []dateMentio
 		add(m[4], m[5], graph.NewDate(text[m[4]:m[5]], quote(m[0], m[1])+" → year"), false)
 	}
 	return sortDates(out)
+}
+
+// dateWords are the words without which a sentence has no date expression.
+var dateWords = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "ago", "day"}
+
+// mayHaveDate is a cheap test that lets most sentences skip the date
+// expressions: a digit or a date word.
+func mayHaveDate(text string) bool {
+	if strings.ContainsAny(text, "0123456789") {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, w := range dateWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
