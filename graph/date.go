@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"regexp"
+	"strings"
 )
 
 // Granularity is how precise a date is.
@@ -64,5 +65,22 @@ func Compatible(a, b string) bool {
 	if a == "" || b == "" {
 		return true
 	}
-	return cmpDate(a, b) == 0
+	return CompareDates(a, b) == 0
+}
+
+// CompareDates compares two partial dates on their common prefix, so
+// "2022-10" equals "2022-10-27" and both come before "2022-11".
+func CompareDates(a, b string) int {
+	n := min(len(a), len(b))
+	return strings.Compare(a[:n], b[:n])
+}
+
+// InRange reports whether a partial date lies within [from, to], either bound
+// open when empty, comparing on common prefixes. An unknown date is in range
+// only when both bounds are open.
+func InRange(value, from, to string) bool {
+	if from == "" && to == "" {
+		return true
+	}
+	return value != "" && (from == "" || CompareDates(value, from) >= 0) && (to == "" || CompareDates(value, to) <= 0)
 }

@@ -47,25 +47,13 @@ func (t Term) Covers(d string) bool {
 	if d == "" {
 		return t.To == ""
 	}
-	if t.From != "" && cmpDate(d, t.From) < 0 {
+	if t.From != "" && CompareDates(d, t.From) < 0 {
 		return false
 	}
-	if t.To != "" && cmpDate(d, t.To) > 0 {
+	if t.To != "" && CompareDates(d, t.To) > 0 {
 		return false
 	}
 	return true
-}
-
-// cmpDate compares two partial dates on their common prefix.
-func cmpDate(a, b string) int {
-	n := min(len(a), len(b))
-	switch {
-	case a[:n] < b[:n]:
-		return -1
-	case a[:n] > b[:n]:
-		return 1
-	}
-	return 0
 }
 
 // Membership is (Member)-[:MEMBER_OF {from,to}]->(Organization).

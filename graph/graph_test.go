@@ -166,3 +166,22 @@ func TestErrorMapping(t *testing.T) {
 		t.Errorf("ErrorMessage of an internal error = %q, want it hidden", msg)
 	}
 }
+
+func TestInRange(t *testing.T) {
+	for _, tt := range []struct {
+		value, from, to string
+		want            bool
+	}{
+		{"2022-10-27", "", "", true},
+		{"", "", "", true},
+		{"", "2022", "", false},
+		{"2022-10", "2022-10-27", "2022-10-27", true},
+		{"2022-10-27", "2022-11", "", false},
+		{"2023", "", "2022-12-31", false},
+		{"2022-12-31", "2022", "2022", true},
+	} {
+		if got := InRange(tt.value, tt.from, tt.to); got != tt.want {
+			t.Errorf("InRange(%q, %q, %q) = %v, want %v", tt.value, tt.from, tt.to, got, tt.want)
+		}
+	}
+}

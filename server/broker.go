@@ -187,10 +187,7 @@ func matches(f graph.EventFilter, e graph.Event, countries map[string]string) bo
 	if e.Confidence < f.MinConfidence {
 		return false
 	}
-	if f.From != "" && (e.Date.Value == "" || prefixCompare(e.Date.Value, f.From) < 0) {
-		return false
-	}
-	if f.To != "" && (e.Date.Value == "" || prefixCompare(e.Date.Value, f.To) > 0) {
+	if !graph.InRange(e.Date.Value, f.From, f.To) {
 		return false
 	}
 	if f.ArticleID != "" && !slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.ArticleID == f.ArticleID }) {
@@ -204,18 +201,6 @@ func matches(f graph.EventFilter, e graph.Event, countries map[string]string) bo
 		return false
 	}
 	return true
-}
-
-// prefixCompare compares partial dates on their common prefix.
-func prefixCompare(a, b string) int {
-	n := min(len(a), len(b))
-	switch {
-	case a[:n] < b[:n]:
-		return -1
-	case a[:n] > b[:n]:
-		return 1
-	}
-	return 0
 }
 
 // savedResult runs a watched query and returns its result, or nil when it

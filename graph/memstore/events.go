@@ -55,23 +55,14 @@ func (s *Store) matchingEvents(f graph.EventFilter) []*graph.Event {
 	return out
 }
 
-// cmpDate compares two partial dates on their common prefix.
-func cmpDate(a, b string) int {
-	n := min(len(a), len(b))
-	return cmp.Compare(a[:n], b[:n])
-}
-
 func (s *Store) matchEvent(e *graph.Event, f graph.EventFilter) bool {
 	switch {
 	case len(f.Kinds) > 0 && !slices.Contains(f.Kinds, e.Kind),
 		len(f.Modalities) > 0 && !slices.Contains(f.Modalities, e.Modality),
 		e.Confidence < f.MinConfidence:
 		return false
-	case f.From != "" || f.To != "":
-		v := e.Date.Value
-		if v == "" || f.From != "" && cmpDate(v, f.From) < 0 || f.To != "" && cmpDate(v, f.To) > 0 {
-			return false
-		}
+	case !graph.InRange(e.Date.Value, f.From, f.To):
+		return false
 	}
 	if len(f.Participants) > 0 && !slices.ContainsFunc(e.Participants, func(p graph.Participant) bool {
 		return slices.Contains(f.Participants, p.EntityID)
