@@ -256,8 +256,12 @@ func sameEvent(a, b *eventDraft) bool {
 		if strings.EqualFold(a.Name, b.Name) {
 			return true
 		}
-		return overlap(uniq(a.ids("")), uniq(b.ids(""))) >= 2 && (a.Name == "" || b.Name == "" ||
-			(!hasUpperWord(a.Name) || !hasUpperWord(b.Name)) && agreementClass(a.Name) == agreementClass(b.Name))
+		if overlap(uniq(a.ids("")), uniq(b.ids(""))) < 2 || hasUpperWord(a.Name) && hasUpperWord(b.Name) {
+			return false
+		}
+		ca, cb := agreementClass(a.Name+" "+a.Rule), agreementClass(b.Name+" "+b.Rule)
+		// A bare "deal" or "agreement" may be any document the article names.
+		return ca == cb || a.Name == "" && ca == "deal" || b.Name == "" && cb == "deal"
 	case graph.KindMeeting:
 		return overlap(a.ids(""), b.ids("")) >= 2
 	}

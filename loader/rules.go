@@ -629,11 +629,27 @@ func (st *state) finishSummits() {
 			e.Parts = ps
 		}
 	}
+	// Documents the leaders signed at the summit have its states as parties.
+	if main := st.firstSummit(); main != nil {
+		for _, e := range st.events {
+			if e.Kind == graph.KindAgreement && strings.Contains(e.Rule, "(signed at the summit)") {
+				for _, p := range main.Parts {
+					if p.Role != graph.RoleHost {
+						e.add(p.EntityID, graph.RoleParty)
+					}
+				}
+			}
+		}
+	}
 	// Merge what the conversion made equal.
 	evs := st.events
 	st.events = nil
 	for _, e := range evs {
-		st.addEvent(e)
+		if e.Kind == graph.KindMeeting {
+			st.addEvent(e)
+		} else {
+			st.events = append(st.events, e)
+		}
 	}
 }
 

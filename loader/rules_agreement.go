@@ -87,6 +87,7 @@ func (st *state) agreements(si int, text string) {
 		}
 		if len(a.Sides) < 2 || leadersSignRE.MatchString(clause) {
 			if main := st.firstSummit(); main != nil {
+				e.Rule += " (signed at the summit)" // parties completed by finishSummits
 				for _, p := range main.Parts {
 					if p.Role != graph.RoleHost {
 						e.add(p.EntityID, graph.RoleParty)
@@ -193,7 +194,9 @@ func agreementName(text string, ts, te int) string {
 				keep = append(keep, w)
 				continue
 			}
-			if nameStop[lw] && lw != "of" && lw != "and" || concludedRE.MatchString(lw) || lw == "with" || lw == "between" || lw == "which" || lw == "that" {
+			_, month := months[lw]
+			_, day := weekdays[lw]
+			if nameStop[lw] && lw != "of" && lw != "and" || concludedRE.MatchString(lw) || lw == "with" || lw == "between" || lw == "which" || lw == "that" || month || day {
 				break
 			}
 			keep = append(keep, w)
