@@ -61,6 +61,10 @@ func (st *state) detectTitledSurnames() {
 	}
 }
 
+// possessedRE: what only a person has ("Aliyev's visit", "Pashinyan's
+// government").
+var possessedRE = regexp.MustCompile(`^(visit|trip|remarks|comments|speech|wife|husband|son|daughter|administration|spokesman|spokeswoman|spokesperson|aide|aides|office|predecessor|successor|envoy|election|re-election|inauguration|resignation|arrest|death|funeral|party|campaign|rule|presidency|tenure|premiership|cabinet|adviser|advisers|advisor)$`)
+
 // strongTitles before a single capitalised word make it a surname.
 var strongTitles = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Premier": true, "Chancellor": true,
@@ -193,6 +197,10 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 	}
 	if i > 1 && strings.EqualFold(toks[i-1].Text, "and") && st.personEndsAt(toks[i-2].End) {
 		d.Reason = fmt.Sprintf("name '%s' joined by 'and' to a person", name)
+		return d, true
+	}
+	if run[len(run)-1].Poss && j+1 < len(toks) && possessedRE.MatchString(strings.ToLower(toks[j+1].Text)) {
+		d.Reason = fmt.Sprintf("name '%s' with '%s'", name, toks[j+1].Text)
 		return d, true
 	}
 	if j+1 < len(toks) {

@@ -14,7 +14,7 @@ var (
 	twoRE      = regexp.MustCompile(`(?i)\b(?:the|both) (?:two )?(?:leaders|men|presidents|heads of state|ministers)\b`)
 	weakMeetRE = regexp.MustCompile(`^(hosted|hosts|received|receives|welcomed)$`)
 	remoteRE   = regexp.MustCompile(`(?i)\b(phone|telephone|call|video|videoconference|video link|virtual|online|by phone|spoke by)\b`)
-	summitRE   = regexp.MustCompile(`\b(summits?|Summit|[Ff]orum|G7|G-7|G20|G-20|Conference)\b`)
+	summitRE   = regexp.MustCompile(`\b(summits?|Summit|[Ff]orum|G7|G-7|G20|G-20|Conference|COP ?\d{1,2})\b`)
 	leadersRE  = regexp.MustCompile(`(?i)\bleaders of\b|\bheads of state\b`)
 )
 
@@ -693,6 +693,9 @@ func summitName(text string, ts, te int) string {
 	}
 	if strings.HasPrefix(trig, "G") && trig != "Conference" {
 		return strings.ReplaceAll(trig, "-", "") + " summit"
+	}
+	if strings.HasPrefix(trig, "COP") {
+		return strings.ReplaceAll(trig, " ", "")
 	}
 	pre := strings.TrimRight(text[:ts], " ")
 	m := nameChunkRE.FindStringSubmatch(pre)
