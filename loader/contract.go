@@ -139,6 +139,11 @@ func (x *Extraction) Contract() Contract {
 			}
 			ce.Role = strp(role)
 			ce.Country = strp(e.Country)
+			if t, ok := x.termOn(e.ID); ok {
+				if o := x.data.Office(t.OfficeID); o != nil && o.Country == "" {
+					ce.Country = nil // an official of an international body serves no state
+				}
+			}
 		case graph.KindPlace:
 			if info.Surface != "" && strings.ToUpper(info.Surface) != info.Surface {
 				ce.Name = info.Surface
