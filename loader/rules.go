@@ -96,6 +96,9 @@ func (st *state) meetings(si int, text string) {
 		if (trig == "met" || trig == "meets") && !st.objectRightAfter(si, base+m[1]) && !(len(subj) >= 2 && !startsLetter(text[m[1]:])) {
 			continue // "met its demands"
 		}
+		if (trig == "met with" || trig == "meet with") && !st.objectRightAfter(si, base+m[1]) && !st.sideRightAfter(si, base+m[1]) {
+			continue // "met with criticism"
+		}
 		if summitRE.MatchString(text) && (len(subj)+len(objs) < 2 || leadersRE.MatchString(text)) {
 			continue
 		}
@@ -310,6 +313,19 @@ func (st *state) objectRightAfter(si, pos int) bool {
 		}
 		gap := st.masked[pos:m.Start]
 		return len(gap) <= 50 && !strings.ContainsAny(gap, ",;") && !strings.Contains(gap, " by ")
+	}
+	return false
+}
+
+// sideRightAfter reports whether a country or organisation follows pos
+// closely ("met with Kazakh officials").
+func (st *state) sideRightAfter(si, pos int) bool {
+	for _, m := range st.inSentence(si) {
+		if m.Start < pos || m.Implicit {
+			continue
+		}
+		gap := st.masked[pos:m.Start]
+		return (m.Kind == graph.KindCountry || m.Kind == graph.KindOrganization) && len(gap) <= 12 && !strings.ContainsAny(gap, ",;")
 	}
 	return false
 }
