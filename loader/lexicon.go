@@ -65,7 +65,7 @@ var titleWords = map[string]bool{
 	"representative": true, "vice-president": true, "vice": true, "patriarch": true, "pope": true,
 	"crown": true, "co-founder": true, "founder": true, "executive": true, "chief-of-staff": true,
 	"negotiator": true, "presidents": false, "coordinator": true, "politician": true, "activist": true,
-	"opposition": false, "journalist": true, "correspondent": true, "blogger": true, "strongman": true,
+	"opposition": false, "journalist": true, "patriarchs": false, "correspondent": true, "blogger": true, "strongman": true,
 	"dictator": true, "monarch": true, "emperor": true, "tsar": true, "czar": true, "ombudsman": true,
 	"prosecutor": true, "judge": true, "justice": false, "attorney": false, "marshal": true, "major": false,
 	"hetman": false, "imam": true, "cleric": true, "rabbi": true, "bishop": true, "metropolitan": false,
@@ -75,6 +75,8 @@ var titleWords = map[string]bool{
 	"businesswoman": true, "entrepreneur": true, "owner": true, "manager": true, "banker": true,
 	"fellow": true, "lecturer": true, "author": true, "historian": true, "politologist": true,
 	"political": false, "deputy-prime": false, "pm": true, "fm": true, "vp": true, "mep": true,
+	"ambassadors": true, "ministers": true, "leaders": true, "officials": true, "envoys": true,
+	"analysts": true, "diplomats": true, "counterparts": true, "cardinal": true,
 }
 
 // speechVerbs follow a speaker: "Satpayev said".
@@ -178,6 +180,12 @@ var notNameWords = map[string]bool{
 	"Which": true, "Whose": true, "Whom": true, "Each": true, "Every": true, "Any": true, "Other": true,
 	"Another": true, "Neither": true, "Either": true, "Few": true, "Much": true, "Very": true,
 	"Tens": true, "Hundreds": true, "Thousands": true, "Millions": true, "Billions": true,
+	"Department": true, "Treasury": true, "Directorate": true, "Bureau": true, "Authority": true,
+	"Administration": true, "Police": true, "Embassy": true, "Consulate": true, "Cabinet": true,
+	"Presidency": true, "Kremlin": true, "Pentagon": true, "Secretariat": true, "Board": true,
+	"Adviser": true, "Advisor": true, "Spokesperson": true, "Envoy": true, "Representative": true,
+	"Commander": true, "Chief-of-Staff": true, "Staff": true, "Agency's": true, "Reuters": true,
+	"Exchange": true, "Stock": true, "Market": true, "Markets": true, "Index": true,
 }
 
 // orgSuffixes end the name of a company or body the reference data may not

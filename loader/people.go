@@ -70,6 +70,7 @@ var strongTitles = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Premier": true, "Chancellor": true,
 	"Minister": true, "Senator": true, "Sen": true, "Ambassador": true, "Gen": true, "General": true,
 	"Sheikh": true, "Emir": true, "King": true, "Prince": true, "Ayatollah": true, "Governor": true, "Mayor": true,
+	"Patriarch": true, "Pope": true, "Cardinal": true, "Archbishop": true, "Imam": true, "Metropolitan": true,
 }
 
 func roleOfTitle(t string) string {
@@ -119,6 +120,11 @@ func (st *state) detectPeople() {
 				}
 				break
 			}
+			// A capitalised title opens the run ("Adviser Daleep Singh"):
+			// it is a cue, not part of the name.
+			for i < j && titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] {
+				i++
+			}
 			run := toks[i : j+1]
 			if len(run) >= 2 && len(run) <= 4 {
 				if d, ok := st.personCue(toks, i, j, si); ok {
@@ -163,7 +169,7 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 			return d, true
 		}
 		if toks[i-1].Text == "," && i > 1 && titleWords[strings.ToLower(toks[i-2].Text)] {
-			if j+1 < len(toks) && (toks[j+1].Text == "," || speechVerbs[strings.ToLower(toks[j+1].Text)]) {
+			if j+1 >= len(toks) || toks[j+1].Text == "," || speechVerbs[strings.ToLower(toks[j+1].Text)] {
 				d.Role, d.Country = st.roleBefore(toks, i-1)
 				d.Reason = fmt.Sprintf("name '%s' in apposition to '%s'", name, d.Role)
 				return d, true

@@ -59,9 +59,23 @@ func (st *state) sanctions(si int, text string) {
 			if strings.Contains(gap, " by ") || strings.Contains(gap, " from ") {
 				continue
 			}
-			if targetCueRE.MatchString(gap) && !strings.Contains(gap, " over ") && len(gap) < 60 {
+			if (targetCueRE.MatchString(gap) || strings.HasSuffix(trigText, " on")) && !strings.Contains(gap, " over ") && len(gap) < 60 {
 				target, ti = &after[i], i
 				break
+			}
+		}
+		// "on Russian oil producers Gazprom Neft and Surgutneftegas": the
+		// named companies, not the demonym before them.
+		if target != nil && target.Kind == graph.KindCountry && target.How == howDemonym {
+			for k := ti + 1; k < len(after); k++ {
+				gap := st.masked[target.End:after[k].Start]
+				if len(gap) > 45 || strings.ContainsAny(gap, ",;") {
+					break
+				}
+				if after[k].Kind == graph.KindOrganization {
+					target, ti = &after[k], k
+					break
+				}
 			}
 		}
 		// Further targets joined to the first: "on VEB and Promsvyazbank".
@@ -135,14 +149,20 @@ func (st *state) sanctions(si int, text string) {
 			} else if v := imposeVerbRE.FindStringIndex(text[lo:m[0]]); v != nil {
 				// The subject of "imposed", with its conjuncts: "The United
 				// States and the European Union have imposed".
-				for k, b := range before {
-					if b.End-base > lo+v[0] {
-						break
+				verbPos := base + lo + v[0]
+				k := len(before) - 1
+				for k >= 0 && before[k].End > verbPos {
+					k--
+				}
+				if k >= 0 && verbPos-before[k].End <= 30 && !strings.ContainsAny(st.masked[before[k].End:verbPos], ",;") {
+					imposers = append(imposers, before[k])
+					for k--; k >= 0; k-- {
+						g := " " + strings.TrimSpace(st.masked[before[k].End:before[k+1].Start]) + " "
+						if !strings.Contains(" and | and the |, | as well as ", g) {
+							break
+						}
+						imposers = append([]mention{before[k]}, imposers...)
 					}
-					if k > 0 && !strings.Contains(" and | and the |, | as well as ", " "+strings.TrimSpace(st.masked[before[k-1].End:b.Start])+" ") {
-						break
-					}
-					imposers = append(imposers, b)
 				}
 			}
 		}
