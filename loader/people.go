@@ -313,6 +313,10 @@ func (st *state) apposition(toks []token, k int) (string, string, bool) {
 		return "", "", false
 	}
 	start := k
+	switch strings.ToLower(toks[k].Text) {
+	case "as", "and", "including", "while", "but", "or", "with", "which":
+		return "", "", false
+	}
 	if w := strings.ToLower(toks[k].Text); w == "a" || w == "an" || w == "the" || w == "who" {
 		if w == "who" {
 			return "", "", false
