@@ -29,7 +29,9 @@ type routeDraft struct {
 }
 
 var (
-	flowRE  = regexp.MustCompile(`\b(exports?|exported|exporting|transit\w*|via|through|pipelines?|shipped|shipments?|shipping|supplies|supply|supplied|routes?|corridors?|deliveries|delivered|flows?|imports?|imported|pumped|carries|carry|transport\w*)\b`)
+	flowRE  = regexp.MustCompile(`\b(exports?|exported|exporting|transit\w*|via|through|across|pipelines?|shipped|ships|shipments?|shipping|supplies|supply|supplied|routes?|corridors?|deliveries|delivered|delivers|flows?|flowing|imports?|imported|importing|pumped|pumps|carries|carry|transport\w*|sent|sends|sending|brought|purchases|purchasing|buys|buying|bought|buyers?)\b`)
+	buyRE   = regexp.MustCompile(`\b(purchases|purchasing|buys|buying|bought|buyers?|imports?|imported|importing)\b`)
+	fromRE  = regexp.MustCompile(`^\s+from\s+`)
 	viaRE   = regexp.MustCompile(`\b(transit|transits|transiting|via|through|across|crosses|crossing)\b`)
 	toRE    = regexp.MustCompile(`\b(to|towards|into)\b`)
 	haltRE  = regexp.MustCompile(`\b(halted|halts|halt|suspended|suspends|stopped|stops|blocked|blocks|cut off|disrupted|interrupted)\b`)
@@ -78,6 +80,27 @@ func (st *state) findRoutes() {
 			}
 			if commodity.Start-x.End <= 3 || r.From == "" {
 				r.From = graph.NewID(graph.KindCountry, c)
+			}
+		}
+		// "LNG from Russia": the origin named after the commodity.
+		if f := fromRE.FindStringIndex(text[commodity.End-base:]); f != nil {
+			for _, x := range ms {
+				if x.Start == commodity.End+f[1] && x.Country != "" && x.Kind != graph.KindPerson {
+					r.From = graph.NewID(graph.KindCountry, x.Country)
+				}
+			}
+		}
+		// "New Delhi has stepped up its purchases of Russian crude": the
+		// buyer is where the flow goes.
+		if b := buyRE.FindStringIndex(text); b != nil && r.To == "" {
+			for _, x := range ms {
+				if x.Start >= base+b[0] || x.Country == "" || x.Kind == graph.KindPerson {
+					continue
+				}
+				if id := graph.NewID(graph.KindCountry, x.Country); id != r.From {
+					r.To = id
+					break
+				}
 			}
 		}
 		halt := haltRE.FindStringIndex(text)
