@@ -153,6 +153,7 @@ func (r *Reader) readStream(ctx context.Context, name string, in io.Reader, fn f
 	if len(raw) > MaxArticleBytes {
 		return fn(Input{Origin: name, Err: &InputError{Path: name, Reason: fmt.Sprintf("larger than %d bytes", MaxArticleBytes)}})
 	}
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")) // a byte-order mark
 	if err := checkText(raw); err != nil {
 		return fn(Input{Origin: name, Err: &InputError{Path: name, Reason: err.Error()}})
 	}
@@ -177,6 +178,9 @@ func (r *Reader) readLines(ctx context.Context, name string, in io.Reader, fn fu
 			return err
 		}
 		raw, tooLong, err := readLine(br, MaxArticleBytes)
+		if line == 1 {
+			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+		}
 		if err != nil && !errors.Is(err, io.EOF) {
 			return fn(Input{Origin: name, Err: &InputError{Path: name, Line: line, Reason: "read: " + err.Error()}})
 		}
