@@ -47,80 +47,6 @@ func (e *eventDraft) ids(role string) []string {
 	return out
 }
 
-// findDates resolves each sentence's date expressions.
-func (st *state) findDates() {
-	st.dates = make([][]dateMention, len(st.sents))
-	if !st.pubKnown {
-		// Without a publication date only explicit dates resolve.
-		for i, s := range st.sents {
-			st.dates[i] = findDates(st.masked[s.Start:s.End], s.Start, st.dctx, false)
-		}
-		return
-	}
-	// The article's own date: a day near publication in the lede.
-	if st.articleDate.Derivation == "publication date" {
-		for i, s := range st.sents {
-			if i > 3 {
-				break
-			}
-			for _, d := range findDates(st.masked[s.Start:s.End], s.Start, st.dctx, false) {
-				t, ok := parseDay(d.Date.Value)
-				if ok && !t.After(st.pub.AddDate(0, 0, 1)) && !t.Before(st.pub.AddDate(0, 0, -7)) {
-					st.articleDate = graph.NewDate(d.Date.Value, d.Date.Derivation+" (the lede's date)")
-					st.dctx.Anchor = t
-					break
-				}
-			}
-			if st.articleDate.Derivation != "publication date" {
-				break
-			}
-		}
-	}
-	for i, s := range st.sents {
-		text := st.masked[s.Start:s.End]
-		st.dates[i] = findDates(text, s.Start, st.dctx, futureSentence(text))
-	}
-}
-
-// eventDate picks the date of an event triggered at pos in sentence si: the
-// nearest date expression of the sentence that can apply to it, else the
-// article's date when the event is the article's news (current), else none.
-func (st *state) eventDate(si, pos int, current bool) graph.Date {
-	best, bestDist := -1, 1<<30
-	for k, d := range st.dates[si] {
-		if d.AfterOnly && d.Start > pos {
-			continue
-		}
-		dist := d.Start - pos
-		if dist < 0 {
-			dist = pos - d.End
-		}
-		if dist < bestDist {
-			best, bestDist = k, dist
-		}
-	}
-	if best >= 0 {
-		return st.dates[si][best].Date
-	}
-	if current && st.articleDate.Value != "" {
-		d := st.articleDate
-		d.Derivation = "no date in the sentence; the article's date: " + d.Derivation
-		return d
-	}
-	return graph.Date{Granularity: graph.Unknown}
-}
-
-var presentRE = regexp.MustCompile(`(?i)\b(meets|is meeting|are meeting|is holding|are holding|hosts|is hosting|opens|opened|begins|began|kicks off|gather|gathered|this week|comes|attends|is attending|are attending|visiting|on (?:his|her) (?:first |official |state |working )*visit)\b`)
-
-// current reports whether sentence si reports the article's own news.
-func (st *state) current(si int) bool {
-	if si <= 3 {
-		return true
-	}
-	s := st.sents[si]
-	return presentRE.MatchString(st.masked[s.Start:s.End]) || s.Fragment
-}
-
 // actors are the people, sides (countries and organisations) and places a
 // sentence names, each once, in order of appearance.
 type actors struct {
@@ -333,4 +259,37 @@ func overlap(a, b []string) int {
 		}
 	}
 	return n
+}
+
+var (
+	meetingRE  = regexp.MustCompile(`\b(met|meets|meet with|meet|meeting with|meeting between|met with|talks with|talks between|held talks|holds talks|hold talks|hosted|hosts|received|receives|sat down with|on the sidelines|bilateral (?:meeting|talks)|press conference with|joint press conference|shook hands|welcomed|tete-a-tete|tête-à-tête|talks|meeting)\b`)
+	bareMeetRE = regexp.MustCompile(`^(talks|meeting)$`)
+	twoRE      = regexp.MustCompile(`(?i)\b(?:the|both) (?:two )?(?:leaders|men|presidents|heads of state|ministers)\b`)
+	weakMeetRE = regexp.MustCompile(`^(hosted|hosts|received|receives|welcomed)$`)
+	remoteRE   = regexp.MustCompile(`(?i)\b(phone|telephone|call|video|videoconference|video link|virtual|online|by phone|spoke by)\b`)
+	summitRE   = regexp.MustCompile(`\b(summits?|Summit|[Ff]orum|G7|G-7|G20|G-20|Conference|COP ?\d{1,2})\b`)
+	leadersRE  = regexp.MustCompile(`(?i)\bleaders of\b|\bheads of state\b`)
+)
+
+// findEvents runs the event rules over every sentence.
+func (st *state) findEvents() {
+	for si := range st.sents {
+		text := st.sentText(si)
+		st.summits(si, text)
+		st.meetings(si, text)
+		st.visits(si, text)
+		st.sanctions(si, text)
+		st.agreements(si, text)
+		st.military(si, text)
+		st.statements(si, text)
+	}
+	st.finishSummits()
+}
+
+func (st *state) draft(kind graph.Kind, si, ts, te int, rule string) *eventDraft {
+	s := st.sents[si]
+	text := st.sentText(si)
+	mod, why := modalityAt(text, ts, te)
+	return &eventDraft{Kind: kind, Sent: si, Start: s.Start + ts, End: s.Start + te, Modality: mod, Why: why,
+		Rule: rule, Confidence: 0.7}
 }

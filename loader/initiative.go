@@ -1,0 +1,127 @@
+package loader
+
+import (
+	"geograph/graph"
+	"regexp"
+	"strings"
+)
+
+// separateFlow reports whether a commodity flow in a sentence naming a
+// route is another flow: same origin, but through countries the named
+// route does not cross ("Russian gas also transits Ukraine").
+func (st *state) separateFlow(n, r *routeDraft) bool {
+	if r.From == "" || n.From != "" && r.From != n.From {
+		return false
+	}
+	for _, v := range r.Via {
+		if !contains(n.Via, v) && v != n.To && !st.viaOfInitiative(n.Initiative, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// viaOfInitiative reports whether the reference initiative crosses country id.
+func (st *state) viaOfInitiative(initiative, id string) bool {
+	in := st.initiative(initiative)
+	if in == nil {
+		return false
+	}
+	for _, c := range append(append([]string{in.From, in.To}, in.Via...), in.Countries...) {
+		if c != "" && graph.NewID(graph.KindCountry, c) == id {
+			return true
+		}
+	}
+	return false
+}
+
+var unknownRouteRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]*\s){1,3})(corridor|pipeline|railway|Corridor|Pipeline|Railway)\b`)
+
+// unknownRoute reads a corridor or pipeline the reference data does not
+// know by its capitalised name ("the Lachin corridor").
+func (st *state) unknownRoute(si int, text string, ms []mention) *routeDraft {
+	m := unknownRouteRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	base := st.sents[si].Start
+	name := strings.TrimSpace(text[m[2]:m[5]])
+	first := strings.Fields(name)[0]
+	if notNameWords[first] && first != "Trans" || st.covered[base+m[2]] && st.countryAt(base+m[2]) == "" {
+		return nil
+	}
+	r := &routeDraft{Kind: graph.KindTradeRoute, Name: name, Sent: si, Start: base + m[0], End: base + m[1], Confidence: 0.5, Rule: "named route"}
+	r.Modality, _ = modalityAt(text, m[0], m[1])
+	for _, x := range ms {
+		if x.Kind != graph.KindCountry || x.Implicit {
+			continue
+		}
+		if r.From == "" {
+			r.From = x.ID
+		} else if !contains(r.Via, x.ID) && x.ID != r.From {
+			r.Via = append(r.Via, x.ID)
+		}
+	}
+	if r.From == "" {
+		return nil
+	}
+	st.addRoute(r)
+	return r
+}
+
+// initiativeRoute makes a route of a named pipeline, corridor or initiative.
+func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
+	ref := st.initiative(m.ID)
+	if ref == nil {
+		return nil
+	}
+	r := &routeDraft{Kind: graph.KindTradeRoute, Name: st.text[m.Start:m.End], Sent: si, Start: m.Start, End: m.End,
+		Confidence: 0.75, Rule: "named initiative", Initiative: m.ID}
+	base := st.sents[si].Start
+	r.Modality, _ = modalityAt(st.sentText(si), m.Start-base, m.End-base)
+	if ref.Commodity != "" {
+		r.Commodity = graph.NewID(graph.KindCommodity, ref.Commodity)
+		st.ensureRef(r.Commodity)
+	}
+	mentioned := func(iso string) string {
+		id := graph.NewID(graph.KindCountry, iso)
+		if iso != "" {
+			if info, ok := st.ents[id]; ok && info.Count > 0 {
+				return id
+			}
+		}
+		return ""
+	}
+	r.From = mentioned(ref.From)
+	r.To = mentioned(ref.To)
+	// A country right before the name: "China's new silk road".
+	for _, x := range ms {
+		if x.End <= m.Start && m.Start-x.End <= 30 && x.Kind == graph.KindCountry && !x.Implicit {
+			if r.From == "" {
+				r.From = x.ID
+			}
+		}
+	}
+	for _, v := range ref.Via {
+		if id := mentioned(v); id != "" && id != r.From {
+			r.Via = append(r.Via, id)
+		}
+	}
+	for _, x := range ms {
+		if x.Kind != graph.KindCountry || x.Implicit || x.ID == r.From || x.ID == r.To || contains(r.Via, x.ID) {
+			continue
+		}
+		r.Via = append(r.Via, x.ID)
+	}
+	return st.addRoute(r)
+}
+
+// initiative returns the reference initiative with the given ID.
+func (st *state) initiative(id string) *refInitiative {
+	for i := range st.x.data.Initiatives {
+		if st.x.data.Initiatives[i].ID == id {
+			return &st.x.data.Initiatives[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,166 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"geograph/graph"
+)
+
+func (st *state) meetings(si int, text string) {
+	base := st.sents[si].Start
+	if remoteRE.MatchString(text) {
+		return
+	}
+	trigs := meetingRE.FindAllStringIndex(text, -1)
+	var carry []mention
+	for k, m := range trigs {
+		trig := text[m[0]:m[1]]
+		lo, hi := clauseBounds(text, m[0], m[1])
+		segEnd := hi
+		if k+1 < len(trigs) && trigs[k+1][0] < segEnd {
+			segEnd = trigs[k+1][0]
+		}
+		if strings.HasPrefix(text[m[1]:], " by") {
+			continue // "hosted by": a host, not a meeting
+		}
+		subjFrom := lo
+		if sm := subordRE.FindAllStringIndex(text[lo:m[0]], -1); len(sm) > 0 {
+			subjFrom = lo + sm[len(sm)-1][1] // "…, a day after he sat down with"
+		}
+		subj := dropPossessors(st, st.peopleIn(si, base+subjFrom, base+m[0]))
+		if len(subj) == 0 && twoRE.MatchString(text[lo:m[0]]) {
+			subj = st.lastPeople(si, base+m[0], 2)
+		}
+		if len(subj) == 0 {
+			if p, ok := st.pronounIn(si, text[subjFrom:m[0]]); ok {
+				subj = []mention{p}
+			} else if len(carry) > 0 && lo <= m[0] && strings.TrimSpace(text[lo:m[0]]) == "" || len(carry) > 0 && strings.HasPrefix(strings.TrimSpace(text[lo:m[0]]), "and") {
+				subj = carry
+			}
+		}
+		if strings.HasSuffix(trig, "between") {
+			subj = nil
+		}
+		objs := st.peopleIn(si, base+m[1], base+st.objectEnd(text, m[1], segEnd))
+		if bareMeetRE.MatchString(trig) {
+			// "their talks", "a three-way meeting": the people of the
+			// sentence, or "the two leaders" named just before.
+			if len(subj)+len(objs) < 2 {
+				subj, objs = st.peopleIn(si, base, base+len(text)), nil
+			}
+			if len(subj) < 2 && twoRE.MatchString(text[:m[0]]) {
+				subj = st.lastPeople(si, base+m[0], 2)
+			}
+			if len(subj)+len(objs) < 2 || strings.HasPrefix(text[m[1]:], " of ") || topicOnRE.MatchString(text[m[1]:]) {
+				continue
+			}
+		}
+		if weakMeetRE.MatchString(trig) && !st.objectRightAfter(si, base+m[1]) {
+			continue
+		}
+		if (trig == "met" || trig == "meets") && !st.objectRightAfter(si, base+m[1]) && !(len(subj) >= 2 && !startsLetter(text[m[1]:])) {
+			continue // "met its demands"
+		}
+		if (trig == "met with" || trig == "meet with") && !st.objectRightAfter(si, base+m[1]) && !st.sideRightAfter(si, base+m[1]) {
+			continue // "met with criticism"
+		}
+		if summitRE.MatchString(text) && (len(subj)+len(objs) < 2 || leadersRE.MatchString(text)) {
+			continue
+		}
+		if len(subj) > 0 {
+			carry = subj
+		}
+		if leadersRE.MatchString(text[m[1]:min(len(text), m[1]+40)]) {
+			continue // "sat down with the leaders of all five states": a gathering
+		}
+		if len(objs) >= 3 && (weakMeetRE.MatchString(trig) || !separateRE.MatchString(text[lo:hi])) {
+			continue // a host with many leaders: a gathering, not a meeting
+		}
+		groups := st.splitWith(text, base, objs)
+		if len(objs) > 1 && (separateRE.MatchString(text[lo:hi]) || len(subj) == 1 && !jointRE.MatchString(text[lo:hi])) {
+			groups = nil
+			for _, o := range objs {
+				groups = append(groups, []mention{o})
+			}
+		}
+		for _, group := range groups {
+			e := st.draft(graph.KindMeeting, si, m[0], m[1], "meeting: '"+trig+"'")
+			if trig == "meet" && e.Modality == graph.Asserted {
+				e.Modality, e.Why = graph.Planned, "'meet' in the present speaks of a meeting to come"
+			}
+			for _, p := range append(append([]mention(nil), subj...), group...) {
+				e.add(p.ID, graph.RoleParticipant)
+			}
+			if len(e.Parts) == 1 {
+				for _, s := range st.sidesIn(si, base+m[1], base+segEnd) {
+					if s.Country == "" || s.Country != st.ents[e.Parts[0].EntityID].Entity.Country {
+						e.add(s.ID, graph.RoleParticipant)
+					}
+				}
+			}
+			if len(e.Parts) == 0 && !vagueTalksRE.MatchString(text[max(0, m[0]-25):m[0]]) {
+				from := base + lo
+				if strings.HasSuffix(trig, "between") {
+					from = base + m[1]
+				}
+				sides := st.sidesIn(si, from, base+hi)
+				if len(sides) >= 2 && len(sides) <= 3 && !strings.HasPrefix(trig, "host") {
+					for _, s := range sides {
+						e.add(s.ID, graph.RoleParticipant)
+					}
+				}
+			}
+			if len(e.Parts) < 2 || len(e.Parts) > 4 {
+				continue
+			}
+			e.Date = st.clauseDate(si, base+m[0], lo, hi, true)
+			e.Place = st.placeNear(si, base+lo, base+m[1], base+hi, true)
+			e.Confidence = 0.75
+			st.addEvent(e)
+		}
+	}
+}
+
+// dropPossessors removes "Biden's" from "Biden's adviser, Jake Sullivan,
+// met": a possessor followed by the person who acts.
+func dropPossessors(st *state, ps []mention) []mention {
+	if len(ps) < 2 {
+		return ps
+	}
+	var out []mention
+	for i, p := range ps {
+		rest := st.masked[p.End:]
+		if i < len(ps)-1 && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// startsLetter reports whether s continues with a word ("met its"), not a
+// preposition or punctuation ("met in", "met.").
+func startsLetter(s string) bool {
+	w := firstWord(strings.TrimLeft(s, " "))
+	switch w {
+	case "", "in", "on", "at", "for", "again", "last", "briefly", "twice", "separately", "privately", "later", "earlier", "face", "behind", "during", "after", "before", "over", "this", "that":
+		return false
+	}
+	return true
+}
+
+var (
+	objectStopRE = regexp.MustCompile(`\b(after|before|following|amid|despite|over|about|since|because|when|while|whose|which|who|to discuss|on the)\b|[;:]`)
+	vagueTalksRE = regexp.MustCompile(`(?i)\b(indirect|rounds? of|months of|years of|weeks of|several|peace|proximity|technical|future|further|new)\s+$`)
+)
+
+// objectEnd is where the people met end: before the first clause or
+// prepositional phrase after the trigger ("… met Netanyahu after the
+// killing of Sinwar").
+func (st *state) objectEnd(text string, from, segEnd int) int {
+	if m := objectStopRE.FindStringIndex(text[from:segEnd]); m != nil {
+		return from + m[0]
+	}
+	return segEnd
+}

@@ -1,0 +1,294 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"geograph/graph"
+)
+
+func (st *state) summits(si int, text string) {
+	base := st.sents[si].Start
+	for _, m := range summitRE.FindAllStringIndex(text, -1) {
+		trig := text[m[0]:m[1]]
+		lt := strings.ToLower(trig)
+		if lt == "conference" && !startsUpper(precedingWord(text, m[0])) {
+			continue
+		}
+		if lt == "forum" && !startsUpper(trig) && !startsUpper(precedingWord(text, m[0])) {
+			continue
+		}
+		lo, hi := clauseBounds(text, m[0], m[1])
+		if remoteRE.MatchString(text[max(lo, m[0]-30):m[0]]) {
+			continue // a virtual summit is neither a summit nor a meeting
+		}
+		name := summitName(text, m[0], m[1])
+		plural := lt == "summits"
+		e := st.draft(graph.KindSummit, si, m[0], m[1], "summit: '"+trig+"'")
+		e.Name = name
+		e.Date = st.clauseDate(si, base+m[0], lo, hi, e.Modality == graph.Asserted)
+		if name == "" && !plural {
+			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(text[lo:hi]) {
+				st.addSummitParticipants(main, si)
+				if d := st.clauseDate(si, base+m[0], lo, hi, false); d.Value != "" && (strings.HasPrefix(main.Date.Derivation, "no date") || openedRE.MatchString(text[lo:hi])) {
+					main.Date = d
+				}
+				continue
+			}
+			if org := st.gatheringOrg(si); org != "" {
+				e.Name = org + " summit"
+			}
+		}
+		st.addSummitParticipants(e, si)
+		if twoRE.MatchString(text[:m[0]]) {
+			for _, p := range st.lastPeople(si, base+m[0], 2) {
+				e.add(p.ID, graph.RoleParticipant)
+			}
+		}
+		e.Place = st.placeInName(si, base+m[0]-len(e.Name), base+m[0])
+		if e.Place == "" {
+			e.Place = st.placeNear(si, base+lo, base+m[1], base+hi, st.firstSummit() == nil)
+		}
+		if pl, ok := st.ents[e.Place]; ok && pl.Entity.Country != "" {
+			host := graph.NewID(graph.KindCountry, pl.Entity.Country)
+			st.ensureRef(host)
+			e.add(host, graph.RoleHost)
+		}
+		e.Confidence = 0.7
+		if e.Name != "" {
+			e.Confidence = 0.85
+		}
+		st.addEvent(e)
+	}
+}
+
+var (
+	otherSummitRE = regexp.MustCompile(`(?i)\b(last|next|previous|earlier|later|another|virtual|upcoming|year's)\b`)
+	attendRE      = regexp.MustCompile(`(?i)\b(attend\w*|took part|taking part|take part|gathered|gathering|joined|leaders of|heads of state|delegations?|participants?|guests?|hosted)\b`)
+)
+
+// firstSummit is the article's first unnamed or main summit, the one a bare
+// "the summit" refers to.
+func (st *state) firstSummit() *eventDraft {
+	for _, e := range st.events {
+		if e.Kind == graph.KindSummit && (e.Name == "" || st.nearArticleDate(e.Date)) {
+			return e
+		}
+	}
+	return nil
+}
+
+// nearArticleDate reports whether d is a day within two days of the
+// article's date.
+func (st *state) nearArticleDate(d graph.Date) bool {
+	a, ok1 := parseDay(st.articleDate.Value)
+	b, ok2 := parseDay(d.Value)
+	if !ok1 || !ok2 {
+		return false
+	}
+	diff := a.Sub(b).Hours() / 24
+	return diff <= 2 && diff >= -2
+}
+
+// placeInName returns a place named inside a summit's name ("St Petersburg
+// International Economic Forum").
+func (st *state) placeInName(si, from, to int) string {
+	for _, m := range st.inSentence(si) {
+		if m.Kind == graph.KindPlace && m.Start >= from && m.End <= to {
+			return m.ID
+		}
+	}
+	return ""
+}
+
+// mainSummit is the summit the article reports as its news: the first one
+// dated the article's date.
+func (st *state) mainSummit() *eventDraft {
+	for _, e := range st.events {
+		if e.Kind == graph.KindSummit && e.Date.Value != "" && e.Date.Value == st.articleDate.Value {
+			return e
+		}
+	}
+	return nil
+}
+
+// gatheringOrg names an unnamed summit after the organisation whose
+// leaders gather in the sentence: "Leaders of the Organization of Turkic
+// States gathered … for a summit".
+func (st *state) gatheringOrg(si int) string {
+	if !attendRE.MatchString(st.sentText(si)) {
+		return ""
+	}
+	for _, m := range st.inSentence(si) {
+		if m.Kind == graph.KindOrganization {
+			if info := st.ents[m.ID]; info != nil && info.Entity.Subkind != "company" {
+				return st.text[m.Start:m.End]
+			}
+		}
+	}
+	return ""
+}
+
+// addSummitParticipants adds the states, organisations and people of
+// sentence si to a summit.
+func (st *state) addSummitParticipants(e *eventDraft, si int) {
+	for _, m := range st.inSentence(si) {
+		switch {
+		case m.Kind == graph.KindPerson, m.Kind == graph.KindOrganization && st.ents[m.ID].Entity.Subkind != "company",
+			m.Kind == graph.KindCountry && !m.Implicit:
+			e.add(m.ID, graph.RoleParticipant)
+		case m.Kind == graph.KindPlace && e.Place == "":
+		}
+	}
+}
+
+// namedSummitIn reports whether a sentence names a summit of its own.
+func namedSummitIn(text string) bool {
+	for _, m := range summitRE.FindAllStringIndex(text, -1) {
+		if summitName(text, m[0], m[1]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// finishSummits completes the summits once every sentence is read: the
+// article's main summit takes the people and states of the sentences about
+// attending it, and a "summit" of just two leaders becomes a meeting.
+func (st *state) finishSummits() {
+	if main := st.mainSummit(); main != nil {
+		for si := range st.sents {
+			if attendRE.MatchString(st.sentText(si)) && si != main.Sent && !namedSummitIn(st.sentText(si)) {
+				st.addSummitParticipants(main, si)
+			}
+		}
+		// Leaders who met at the summit's place on its days attended it.
+		for _, e := range st.events {
+			if e.Kind == graph.KindMeeting && e.Modality == graph.Asserted && (e.Place == "" || e.Place == main.Place) && sameSummitNearby(main, e) {
+				for _, p := range e.Parts {
+					if st.ents[p.EntityID].Entity.Kind == graph.KindPerson {
+						main.add(p.EntityID, graph.RoleParticipant)
+					}
+				}
+			}
+		}
+	}
+	for _, e := range st.events {
+		if e.Kind != graph.KindSummit || e.Modality != graph.Asserted {
+			continue
+		}
+		people, countries, orgs := 0, map[string]bool{}, 0
+		for _, p := range e.Parts {
+			if p.Role == graph.RoleHost {
+				continue
+			}
+			info := st.ents[p.EntityID]
+			switch info.Entity.Kind {
+			case graph.KindPerson:
+				people++
+				if info.Entity.Country != "" {
+					countries[info.Entity.Country] = true
+				} else if info.Entity.Source != "article" {
+					orgs++ // an official of an international body
+				}
+			case graph.KindOrganization:
+				orgs++
+			}
+		}
+		if orgs == 0 && e.Name == "" && (people >= 2 && len(countries) == 2 || people == 2 && len(countries) < 2) {
+			e.Kind = graph.KindMeeting
+			e.Rule += " (two leaders: a meeting)"
+			var ps []graph.Participant
+			for _, p := range e.Parts {
+				if st.ents[p.EntityID].Entity.Kind == graph.KindPerson {
+					ps = append(ps, graph.Participant{EntityID: p.EntityID, Role: graph.RoleParticipant})
+				}
+			}
+			e.Parts = ps
+		}
+	}
+	// Documents the leaders signed at the summit have its states as parties.
+	if main := st.firstSummit(); main != nil {
+		for _, e := range st.events {
+			if e.Kind == graph.KindAgreement && strings.Contains(e.Rule, "(signed at the summit)") {
+				for _, p := range main.Parts {
+					if p.Role != graph.RoleHost {
+						e.add(p.EntityID, graph.RoleParty)
+					}
+				}
+			}
+		}
+	}
+	// Merge what the conversion made equal.
+	evs := st.events
+	st.events = nil
+	for _, e := range evs {
+		if e.Kind == graph.KindMeeting {
+			st.addEvent(e)
+		} else {
+			st.events = append(st.events, e)
+		}
+	}
+}
+
+func (st *state) lastEvent(k graph.Kind) *eventDraft {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if st.events[i].Kind == k {
+			return st.events[i]
+		}
+	}
+	return nil
+}
+
+// ensureRef makes sure a reference entity the facts point at is known to
+// the extraction, without counting it as mentioned.
+func (st *state) ensureRef(id string) {
+	if _, ok := st.ents[id]; ok {
+		return
+	}
+	if e, ok := st.x.ref.entities[id]; ok {
+		st.ents[id] = &entityInfo{Entity: e, Reason: "referred to by a fact", First: -1}
+	}
+}
+
+func precedingWord(text string, pos int) string {
+	return lastWord(strings.TrimRight(text[:pos], " "))
+}
+
+func definiteBefore(text string, pos int) bool {
+	w := strings.ToLower(precedingWord(text, pos))
+	return w == "the" || w == "this" || w == "that" || w == "its"
+}
+
+var nameChunkRE = regexp.MustCompile(`((?:(?:\p{Lu}[\p{L}\p{M}.'’]*|[0-9]{4}|G-?\d+)[\s\-–—/]*(?:and\s+|of\s+)?)+)$`)
+
+// summitName is the proper name before "summit": "European Union–Central
+// Asia summit", "SCO summit"; or "" when the summit is not named.
+func summitName(text string, ts, te int) string {
+	trig := text[ts:te]
+	if startsUpper(trig) && strings.ToLower(trig) != "summit" && strings.ToLower(trig) != "summits" {
+		// "G20", "Conference", "Forum": the name is the capitalised run.
+	}
+	if strings.HasPrefix(trig, "G") && trig != "Conference" {
+		return strings.ReplaceAll(trig, "-", "") + " summit"
+	}
+	if strings.HasPrefix(trig, "COP") {
+		return strings.ReplaceAll(trig, " ", "")
+	}
+	pre := strings.TrimRight(text[:ts], " ")
+	m := nameChunkRE.FindStringSubmatch(pre)
+	if m == nil {
+		if strings.HasPrefix(trig, "G") && trig != "Conference" {
+			return trig + " summit"
+		}
+		return ""
+	}
+	chunk := strings.TrimSpace(m[1])
+	for _, w := range []string{"The ", "A ", "An ", "In ", "At ", "On ", "This "} {
+		chunk = strings.TrimPrefix(chunk, w)
+	}
+	if chunk == "" || notNameWords[chunk] {
+		return ""
+	}
+	return chunk + " " + trig
+}
