@@ -4,8 +4,18 @@ GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -p
 
 .PHONY: test check fmt-check vet staticcheck generate-check neo4j-start neo4j-stop unit bench build
 
+TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
+
+# Every test, the Neo4j ones required; then a line per store saying how much
+# of the conformance suite ran on it, so a skipped store cannot pass unseen.
 test: check neo4j-start
-	GEOGRAPH_REQUIRE_NEO4J=1 $(GO) test -race -count=1 ./...
+	GEOGRAPH_REQUIRE_NEO4J=1 $(GO) tool gotestsum --format pkgname --jsonfile $(TESTJSON) -- -race -count=1 ./...
+	@for store in neo4jstore memstore; do \
+	  pass=$$(grep -c "\"Action\":\"pass\",\"Package\":\"geograph/graph/$$store\",\"Test\":\"TestConformance/" $(TESTJSON)); \
+	  skip=$$(grep -c "\"Action\":\"skip\",\"Package\":\"geograph/graph/$$store\",\"Test\":\"TestConformance" $(TESTJSON)); \
+	  echo "conformance suite on $$store: $$pass subtests passed, $$skip skipped"; \
+	  [ "$$pass" -gt 0 ] && [ "$$skip" -eq 0 ] || exit 1; \
+	done
 
 check: fmt-check vet staticcheck generate-check
 
