@@ -32,6 +32,9 @@ func (st *state) resolveMatches() {
 			if t.Kind == graph.KindOrganization && t.How == howMetonym && !st.actorContext(m.End) {
 				continue
 			}
+			if t.Kind == graph.KindOrganization && t.How == howAlias && st.otherBody(m) {
+				continue
+			}
 			if t.Weak && !st.weakOK(m) {
 				continue
 			}
@@ -128,6 +131,10 @@ func (st *state) subMentions(m match, sent int) {
 		}
 		for _, t := range sm.Targets {
 			if t.Kind != graph.KindCountry && t.Kind != graph.KindOrganization || t.How == howMetonym {
+				continue
+			}
+			if t.Kind == graph.KindOrganization && t.How == howAlias &&
+				st.otherBody(match{Start: m.Start + sm.Start, End: m.Start + sm.End, Word: sm.Word}) {
 				continue
 			}
 			word := span[sm.Start:sm.End]
@@ -243,4 +250,24 @@ func sentenceStartBefore(s string, p int) bool {
 		p--
 	}
 	return p <= 0 || strings.ContainsRune(".!?\n\"“:", rune(s[p-1]))
+}
+
+// genericAliases are aliases that are also the common name of national
+// bodies: they name the organisation only right after "the".
+var genericAliases = map[string]bool{"Security Council": true}
+
+// otherBody reports whether an organisation's alias names some other body
+// here: one that belongs to someone ("Russia's Security Council"), or a
+// generic name not right after "the" ("Supreme National Security
+// Council", "the powerful Security Council").
+func (st *state) otherBody(m match) bool {
+	before := strings.TrimSuffix(st.masked[:m.Start], " ")
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'") {
+		return true
+	}
+	if !genericAliases[m.Word] {
+		return false
+	}
+	w := lastWord(before)
+	return w != "the" && w != "The"
 }
