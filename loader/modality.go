@@ -27,15 +27,15 @@ func modalityAt(s string, ts, te int) (graph.Modality, string) {
 // bytes before the trigger.
 func modalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
 	lo := 0
-	for _, m := range clauseCutRE.FindAllStringIndex(s[:ts], -1) {
+	for _, m := range clauseCuts(s[:ts]) {
 		lo = m[1]
 	}
 	if ts-lo > 90 {
 		lo = ts - 90
 	}
 	hi := len(s)
-	if m := clauseCutRE.FindStringIndex(s[te:]); m != nil {
-		hi = te + m[0]
+	if m := clauseCuts(s[te:]); m != nil {
+		hi = te + m[0][0]
 	}
 	if hi-te > 40 {
 		hi = te + 40
@@ -61,6 +61,33 @@ func modalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
 		return graph.Hypothetical, "cue '" + afterDoubtRE.FindStringSubmatch(after)[1] + "' after it"
 	}
 	return graph.Asserted, ""
+}
+
+// clauseCuts returns the clause boundaries in s, without the full stops of
+// abbreviations ("U.S. sanctions", "St. Petersburg").
+func clauseCuts(s string) [][]int {
+	var out [][]int
+	for _, m := range clauseCutRE.FindAllStringIndex(s, -1) {
+		if s[m[0]] == '.' && abbrevBefore(s[:m[0]]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// abbrevBefore reports whether s ends in an abbreviation: a single capital
+// ("U.S", "U.N") or a short title ("St", "Mr").
+func abbrevBefore(s string) bool {
+	w := s[strings.LastIndexAny(s, " (\n")+1:]
+	if n := len(w); n >= 1 && (n == 1 || w[n-2] == '.') && w[n-1] >= 'A' && w[n-1] <= 'Z' {
+		return true
+	}
+	switch w {
+	case "St", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Jr", "Sr", "No":
+		return true
+	}
+	return false
 }
 
 // futureSentence reports whether a sentence speaks of what is to come, for

@@ -8,14 +8,30 @@ import (
 )
 
 var (
-	sanctionRE    = regexp.MustCompile(`\b(sanctions?|sanctioned|sanctioning|embargo(?:es)?|price cap on|asset freezes?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures|banned (?:imports|exports|purchases|sales) of|bans? (?:on )?(?:imports|exports|purchases) of)\b`)
-	relVerbRE     = regexp.MustCompile(`\b(?:which|that|whom)\s+$`)
-	underRE       = regexp.MustCompile(`(?:,\s*|\b)(?:under|hit by|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
-	whichRE       = regexp.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted)\s+(?:\S+\s+){0,3}$`)
-	targetCueRE   = regexp.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over)\b`)
-	imposeVerbRE  = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|extended|expanded|tightened|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
-	reasonRE      = regexp.MustCompile(`\b(?:over|for|in response to|because of|in retaliation for|in connection with|due to)\s+([^,.;:"“”()]{3,90})`)
-	westernRE     = regexp.MustCompile(`\b(Western|western|the West|international)\s+(?:\w+\s+)?$`)
+	sanctionRE  = regexp.MustCompile(`\b(sanctions?|sanctioned|sanctioning|embargo(?:es)?|price cap on|asset freezes?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures|designations|banned (?:imports|exports|purchases|sales) of|bans? (?:on )?(?:imports|exports|purchases) of|ban on (?:buying|importing|imports of|purchases of|sales of))\b`)
+	relVerbRE   = regexp.MustCompile(`\b(?:which|that|whom)\s+$`)
+	underRE     = regexp.MustCompile(`(?:,\s*|\b)(?:under|hit by|hit with|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
+	whichRE     = regexp.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted)\s+(?:\S+\s+){0,3}$`)
+	targetCueRE = regexp.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over|cover|covers|covering)\b`)
+	// passiveRE: "Rosneft and Lukoil (are) now sanctioned": the target
+	// stands before the verb.
+	// anaphoricRE: "its sanctions", "the new sanctions": the imposer named
+	// just before.
+	anaphoricRE = regexp.MustCompile(`\b(?:its|their|the|these|those)\s+(?:new|latest|fresh|sweeping|additional|u\.s\.|us)?\s*$`)
+	relClauseRE = regexp.MustCompile(`,\s*(?:which|who)$`)
+	passiveRE   = regexp.MustCompile(`\b(?:is|are|was|were|been|being|now|also|newly)\s+$`)
+	// leadRE: "the Russian-led project", "Switzerland-based": a side that
+	// leads or hosts something, not the target.
+	leadRE       = regexp.MustCompile(`^-(?:led|backed|based|brokered|registered|owned|controlled|built|operated)\b`)
+	imposeVerbRE = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|extended|expanded|tightened|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
+	reasonRE     = regexp.MustCompile(`\b(?:over|for|in response to|because of|in retaliation for|in connection with|due to)\s+([^,.;:"“”()]{3,90})`)
+	westernRE    = regexp.MustCompile(`\b(Western|western|the West|international)\s+(?:\w+\s+)?$`)
+	// reasonStopRE ends a reason where the sentence's verb begins
+	// ("over the war in Ukraine have failed to isolate Moscow").
+	reasonStopRE = regexp.MustCompile(`\s(?:have|has|had|is|are|was|were|will|would|made|make|makes|remain|remains|continue|continues|forced|left|led|and (?:the|a|an|its|their) \w+ (?:is|are|was|were|have|has))\b`)
+	// unimposedRE: sanctions someone seeks, delays or lobbies for are not
+	// in force.
+	unimposedRE   = regexp.MustCompile(`\b(?:delay\w*|lobb\w+ for|sought|seeking|seeks|push\w* for|demand\w*|ask\w* for|press\w* for|appeal\w* for|want\w*|hold\w* off|held off|held up|stall\w*|must|should|ought to|needs? to)\s+(?:\S+\s+){0,4}$`)
 	usualImposers = map[string]bool{"US": true, "GB": true, "JP": true, "CA": true, "AU": true, "CH": true, "NO": true, "NZ": true}
 )
 
@@ -27,8 +43,12 @@ func (st *state) sanctions(si int, text string) {
 	for _, m := range sanctionRE.FindAllStringIndex(text, -1) {
 		e := st.draft(graph.KindSanction, si, m[0], m[1], "sanction: '"+text[m[0]:m[1]]+"'")
 		e.Modality, e.Why = modalityWithin(text, m[0], m[1], 16)
+		if u := unimposedRE.FindString(text[max(0, m[0]-60):m[0]]); e.Modality == graph.Asserted && u != "" {
+			e.Modality, e.Why = graph.Threatened, "sought, not imposed: '"+strings.TrimSpace(u)+"'"
+		}
 		lo, hi := clauseBounds(text, m[0], m[1])
 		ms := st.inSentence(si)
+		var extra []mention
 		var before, after []mention
 		for _, x := range ms {
 			if x.Implicit || !(x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization || x.Kind == graph.KindPerson || x.Kind == graph.KindInitiative) {
@@ -37,7 +57,7 @@ func (st *state) sanctions(si int, text string) {
 			switch {
 			case x.End <= base+m[0] && x.Start >= base+lo:
 				before = append(before, x)
-			case x.Start >= base+m[1] && x.Start < base+hi:
+			case x.Start >= base+m[1] && x.Start < base+hi && !leadRE.MatchString(st.masked[x.End:]):
 				after = append(after, x)
 			}
 		}
@@ -59,7 +79,7 @@ func (st *state) sanctions(si int, text string) {
 			if strings.Contains(gap, " by ") || strings.Contains(gap, " from ") {
 				continue
 			}
-			if (targetCueRE.MatchString(gap) || strings.HasSuffix(trigText, " on")) && !strings.Contains(gap, " over ") && len(gap) < 60 {
+			if (targetCueRE.MatchString(gap) || strings.HasSuffix(trigText, " on")) && !strings.Contains(gap, " over ") && len(gap) < 60 && !strings.ContainsAny(gap, ",;:") {
 				target, ti = &after[i], i
 				break
 			}
@@ -78,8 +98,16 @@ func (st *state) sanctions(si int, text string) {
 				}
 			}
 		}
+		// "cover Russia's two largest oil companies — Rosneft and Lukoil":
+		// the named companies set off after the country's.
+		if target != nil && target.Kind == graph.KindCountry && possessiveAt(st.masked, target.End) {
+			if orgs := st.appositionOrgs(si, target.End); len(orgs) > 0 {
+				t := orgs[0]
+				target, ti, extra = &t, -1, orgs[1:]
+			}
+		}
 		// Further targets joined to the first: "on VEB and Promsvyazbank".
-		var more []mention
+		more := extra
 		for k := ti + 1; ti >= 0 && k < len(after); k++ {
 			gap := st.masked[after[k-1].End:after[k].Start]
 			g := strings.TrimSpace(strings.Trim(strings.TrimSpace(gap), ","))
@@ -119,6 +147,27 @@ func (st *state) sanctions(si int, text string) {
 						}
 					}
 				}
+			}
+		}
+		// "Rosneft and Lukoil now sanctioned": the sides just before the verb.
+		if verb && target == nil && len(before) > 0 && passiveRE.MatchString(text[:m[0]]) {
+			k := len(before) - 1
+			for k > 0 && hasAnd(st.masked[before[k-1].End:before[k].Start]) {
+				k--
+			}
+			if k < len(before)-1 || before[k].Kind != graph.KindCountry || !possessiveAt(st.masked, before[k].End) {
+				for ; k < len(before); k++ {
+					if !possessiveAt(st.masked, before[k].End) {
+						if target == nil {
+							t := before[k]
+							target = &t
+						} else {
+							extra = append(extra, before[k])
+						}
+					}
+				}
+				more = extra
+				before = nil
 			}
 		}
 		// Imposer: the side right before "sanctions" ("EU sanctions"), or
@@ -166,6 +215,13 @@ func (st *state) sanctions(si int, text string) {
 				}
 			}
 		}
+		// "The United States, which imports far less Russian energy, banned
+		// purchases of Russian oil": the subject before the relative clause.
+		if verb && relClauseRE.MatchString(text[:lo]) && strings.Contains(text[lo:m[0]], ",") {
+			if subj := st.sideBefore(si, base+strings.LastIndex(text[:lo], ",")); subj != nil {
+				imposers = []mention{*subj}
+			}
+		}
 		byImposer := false
 		for i := range after {
 			gap := strings.TrimSpace(text[m[1] : after[i].Start-base])
@@ -204,6 +260,9 @@ func (st *state) sanctions(si int, text string) {
 			reasonEnd := m[1]
 			if r := reasonRE.FindStringIndex(text[m[1]:]); r != nil && r[0] < 5 {
 				reasonEnd = m[1] + r[1]
+				if v := reasonStopRE.FindStringIndex(text[m[1]+r[0] : reasonEnd]); v != nil {
+					reasonEnd = m[1] + r[0] + v[0]
+				}
 			}
 			for i := range after {
 				if after[i].Kind == graph.KindCountry && after[i].Start-base >= reasonEnd {
@@ -218,7 +277,7 @@ func (st *state) sanctions(si int, text string) {
 		if target == nil {
 			continue
 		}
-		if len(imposers) == 0 && !west && si-st.lastImposerSent <= 2 && st.lastImposers != nil && strings.Contains(strings.ToLower(text[max(0, m[0]-20):m[0]]), "its ") {
+		if len(imposers) == 0 && !west && si-st.lastImposerSent <= 3 && st.lastImposers != nil && (anaphoricRE.MatchString(strings.ToLower(text[max(0, m[0]-24):m[0]])) || strings.Contains(strings.ToLower(text[max(0, m[0]-20):m[0]]), "its ")) {
 			imposers = st.lastImposers // "its sanctions": the imposer just named
 		}
 		if west {
@@ -253,20 +312,71 @@ func (st *state) finishSanction(e *eventDraft, si int, text string, m []int, lo,
 	}
 }
 
+// sideBefore returns the country or organisation that ends right before
+// pos in sentence si (at most "the" between).
+func (st *state) sideBefore(si, pos int) *mention {
+	for _, x := range st.inSentence(si) {
+		if x.End <= pos && pos-x.End <= 1 && !x.Implicit && (x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization) {
+			t := x
+			return &t
+		}
+	}
+	return nil
+}
+
+// possessiveAt reports whether the text at pos is a possessive "'s".
+func possessiveAt(s string, pos int) bool {
+	r := s[pos:]
+	return strings.HasPrefix(r, "'s ") || strings.HasPrefix(r, "’s ") || strings.HasPrefix(r, "' ")
+}
+
+func hasAnd(gap string) bool {
+	g := strings.TrimSpace(strings.Trim(strings.TrimSpace(gap), ","))
+	return g == "and" || g == "" || g == "as well as"
+}
+
+// appositionOrgs returns the organisations set off by a dash, comma or
+// colon shortly after pos ("Russia's two largest oil companies — Rosneft
+// and Lukoil"), joined by "and".
+func (st *state) appositionOrgs(si, pos int) []mention {
+	var out []mention
+	for _, x := range st.inSentence(si) {
+		if x.Start < pos || x.Implicit || !(x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization || x.Kind == graph.KindPerson) {
+			continue
+		}
+		if len(out) == 0 {
+			gap := st.masked[pos:x.Start]
+			if x.Kind != graph.KindOrganization || len(gap) > 50 || !strings.ContainsAny(gap, "—–,:(") || strings.Count(gap, ",") > 1 {
+				return nil
+			}
+			out = append(out, x)
+			continue
+		}
+		if !hasAnd(st.masked[out[len(out)-1].End:x.Start]) || x.Kind != graph.KindOrganization {
+			break
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
 // clauseBounds returns the clause around [ts, te) of s.
 func clauseBounds(s string, ts, te int) (int, int) {
 	lo := 0
-	for _, m := range clauseCutRE.FindAllStringIndex(s[:ts], -1) {
+	for _, m := range clauseCuts(s[:ts]) {
 		lo = m[1]
 	}
 	hi := len(s)
-	if m := clauseCutRE.FindStringIndex(s[te:]); m != nil {
-		hi = te + m[0]
+	if m := clauseCuts(s[te:]); m != nil {
+		hi = te + m[0][0]
 	}
 	return lo, hi
 }
 
 func shortReason(s string) string {
+	if v := reasonStopRE.FindStringIndex(s); v != nil {
+		s = s[:v[0]]
+	}
 	s = strings.TrimSpace(s)
 	for _, p := range []string{"the ", "its ", "his ", "her ", "their "} {
 		s = strings.TrimPrefix(s, p)

@@ -1,0 +1,59 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"geograph/graph"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestSanctions: imposed sanctions with their imposers and targets, written
+// "imposer>target"; sanctions sought or delayed are not among them.
+func TestSanctions(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"abbreviation keeps the clause", "Iran remains under heavy U.S. sanctions over its nuclear programme.",
+			[]string{"country:us>country:ir"}},
+		{"reason ends at the verb", "Putin has used the gathering to show that Western sanctions over the war in Ukraine have failed to isolate Moscow.",
+			[]string{">country:ru"}},
+		{"lobbied for is not imposed", "Poland has recently lobbied for sanctions against Russia.",
+			nil},
+		{"delayed is not imposed", "After delaying new Russia sanctions for months, the president acted.",
+			nil},
+		{"must impose is not imposed", "Senators said the president must impose sanctions on Ankara.",
+			nil},
+		{"named companies after the country's", "The United States imposed new sanctions on Wednesday. The sanctions cover Russia's two largest oil companies — Rosneft and Lukoil — and their subsidiaries.",
+			[]string{"country:us>org:lukoil", "country:us>org:rosneft"}},
+		{"subject before a relative clause", "The United States, which imports little Russian energy, banned purchases of Russian oil in March.",
+			[]string{"country:us>country:ru"}},
+		{"a ban on buying", "Because of a European Union ban on buying Russian oil, refiners turned to pipelines.",
+			[]string{"org:european-union>country:ru"}},
+		{"the side that leads is no target", "Trump signed into law sanctions aimed at the companies building the Russian-led project.",
+			nil},
+		{"definite sanctions take the imposer just named", "The US Treasury imposed sanctions on Iran on Monday. The sanctions also cover Rosneft, officials said.",
+			[]string{"country:us>country:ir", "country:us>org:rosneft"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := x.Extract(graph.Article{Text: tt.text, Published: "2025-10-23"}).Contract()
+			var got []string
+			for _, e := range c.Events {
+				if e.Kind != string(graph.KindSanction) {
+					continue
+				}
+				for _, tg := range e.Targets {
+					got = append(got, strings.Join(e.Imposers, "+")+">"+tg)
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sanctions mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
