@@ -135,6 +135,9 @@ func (st *state) addEvent(e *eventDraft) {
 			if o.Reason == "" {
 				o.Reason = e.Reason
 			}
+			if o.Kind == graph.KindSummit && e.Modality == graph.Asserted {
+				o.Modality, o.Why = e.Modality, e.Why
+			}
 			return
 		}
 	}
@@ -144,6 +147,9 @@ func (st *state) addEvent(e *eventDraft) {
 // sameEvent: same kind and modality, compatible dates, and the same
 // participants (for a summit: the same name or place).
 func sameEvent(a, b *eventDraft) bool {
+	if a.Kind == graph.KindSummit && b.Kind == a.Kind && sameSummitDay(a, b) {
+		return true
+	}
 	if a.Kind == graph.KindSummit && a.Kind == b.Kind && a.Modality == b.Modality && (a.Name == "" || b.Name == "") {
 		return sameSummitNearby(a, b)
 	}
@@ -192,6 +198,20 @@ func sameEvent(a, b *eventDraft) bool {
 		return overlap(a.ids(""), b.ids("")) >= 2
 	}
 	return sameSet(a.ids(""), b.ids(""))
+}
+
+// sameSummitDay: two summits in one place on one stated day are one summit,
+// even when one is named by its acronym ("CIS summit") and the other in
+// full, or one is reported as under way and the other as about to open.
+func sameSummitDay(a, b *eventDraft) bool {
+	if a.Place == "" || a.Place != b.Place || graph.GranularityOf(a.Date.Value) != graph.Day || a.Date.Value != b.Date.Value {
+		return false
+	}
+	if strings.HasPrefix(a.Date.Derivation, "no date") && strings.HasPrefix(b.Date.Derivation, "no date") {
+		return false
+	}
+	ok := func(m graph.Modality) bool { return m == graph.Asserted || m == graph.Planned }
+	return ok(a.Modality) && ok(b.Modality)
 }
 
 // sameSummitNearby: an unnamed summit and another in the same place (or

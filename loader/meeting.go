@@ -37,6 +37,8 @@ func (st *state) meetings(si int, text string) {
 				subj = []mention{p}
 			} else if len(carry) > 0 && lo <= m[0] && strings.TrimSpace(text[lo:m[0]]) == "" || len(carry) > 0 && strings.HasPrefix(strings.TrimSpace(text[lo:m[0]]), "and") {
 				subj = carry
+			} else if p, ok := st.sentenceSubject(si, text); ok && strings.HasSuffix(strings.TrimRight(text[:lo], " "), ", and") && strings.TrimSpace(text[lo:m[0]]) == "" {
+				subj = []mention{p} // "Xi visited Riyadh …, and held talks with Raisi"
 			}
 		}
 		if strings.HasSuffix(trig, "between") {
@@ -59,7 +61,8 @@ func (st *state) meetings(si int, text string) {
 		if weakMeetRE.MatchString(trig) && !st.objectRightAfter(si, base+m[1]) {
 			continue
 		}
-		if (trig == "met" || trig == "meets") && !st.objectRightAfter(si, base+m[1]) && !(len(subj) >= 2 && !startsLetter(text[m[1]:])) {
+		if (trig == "met" || trig == "meets") && !st.objectRightAfter(si, base+m[1]) && !(len(subj) >= 2 && !startsLetter(text[m[1]:])) &&
+			!(len(subj) == 0 && !startsLetter(text[m[1]:]) && st.sidesMet(si, text, subjFrom, m[0])) {
 			continue // "met its demands"
 		}
 		if (trig == "met with" || trig == "meet with") && !st.objectRightAfter(si, base+m[1]) && !st.sideRightAfter(si, base+m[1]) {
@@ -120,6 +123,33 @@ func (st *state) meetings(si int, text string) {
 			st.addEvent(e)
 		}
 	}
+}
+
+// sidesMet reports whether the subject [from, to) of "met" is the envoys
+// of two or three states named by no person: "the Armenian and Azerbaijani
+// foreign ministers have met".
+func (st *state) sidesMet(si int, text string, from, to int) bool {
+	base := st.sents[si].Start
+	n := len(st.sidesIn(si, base+from, base+to))
+	return n >= 2 && n <= 3 && envoysRE.MatchString(text[from:to])
+}
+
+var envoysRE = regexp.MustCompile(`\b(?:ministers|leaders|presidents|premiers|delegations|negotiators|envoys|officials|diplomats|counterparts)\s+(?:have\s+|had\s+|also\s+)?$`)
+
+// sentenceSubject is the one person named at the head of sentence si,
+// before its first clause break: the subject a later "…, and held talks
+// with" shares.
+func (st *state) sentenceSubject(si int, text string) (mention, bool) {
+	end := len(text)
+	if c := clauseCutRE.FindStringIndex(text); c != nil {
+		end = c[0]
+	}
+	base := st.sents[si].Start
+	ps := st.peopleIn(si, base, base+end)
+	if len(ps) != 1 || ps[0].Start-base > 60 {
+		return mention{}, false
+	}
+	return ps[0], true
 }
 
 // dropPossessors removes "Biden's" from "Biden's adviser, Jake Sullivan,

@@ -9,10 +9,12 @@ import (
 
 func (st *state) summits(si int, text string) {
 	base := st.sents[si].Start
+	st.orgGatherings(si, text)
 	for _, m := range summitRE.FindAllStringIndex(text, -1) {
 		trig := text[m[0]:m[1]]
 		lt := strings.ToLower(trig)
-		if lt == "conference" && !startsUpper(precedingWord(text, m[0])) {
+		title := titledGathering(text, m[0], m[1])
+		if lt == "conference" && !startsUpper(precedingWord(text, m[0])) && title == "" {
 			continue
 		}
 		if lt == "forum" && !startsUpper(trig) && !startsUpper(precedingWord(text, m[0])) {
@@ -23,12 +25,24 @@ func (st *state) summits(si int, text string) {
 			continue // a virtual summit is neither a summit nor a meeting
 		}
 		name := summitName(text, m[0], m[1])
+		if title != "" && (name == "" || lt == "conference") {
+			name = title
+		} else if name != "" && startsUpper(trig) && lt != "summits" {
+			name += titleTailRE.FindString(text[m[1]:]) // "Belt and Road Forum for International Cooperation"
+		}
 		plural := lt == "summits"
 		e := st.draft(graph.KindSummit, si, m[0], m[1], "summit: '"+trig+"'")
 		e.Name = name
 		e.Date = st.clauseDate(si, base+m[0], lo, hi, e.Modality == graph.Asserted)
+		if e.Modality == graph.Planned && attendingRE.MatchString(text[lo:m[0]]) && !plannedRE.MatchString(strings.ToLower(attendingRE.ReplaceAllString(text[lo:m[0]], ""))) {
+			// "who is in Beijing to attend the forum": under way or imminent.
+			e.Modality, e.Why = graph.Asserted, "present: "+attendingRE.FindString(text[lo:m[0]])
+		}
+		if groupSummitRE.MatchString(text[max(lo, m[0]-25):min(hi, m[1]+60)]) {
+			e.Rule += " (of a group)"
+		}
 		if name == "" && !plural {
-			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(text[lo:hi]) {
+			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(text[lo:hi]) && !st.ownSummit(main, e, text, m[0], lo, hi) {
 				st.addSummitParticipants(main, si)
 				if d := st.clauseDate(si, base+m[0], lo, hi, false); d.Value != "" && (strings.HasPrefix(main.Date.Derivation, "no date") || openedRE.MatchString(text[lo:hi])) {
 					main.Date = d
@@ -49,6 +63,9 @@ func (st *state) summits(si int, text string) {
 		if e.Place == "" {
 			e.Place = st.placeNear(si, base+lo, base+m[1], base+hi, st.firstSummit() == nil)
 		}
+		if e.Place == "" {
+			e.Place = st.countryPlace(si, base+m[1], base+hi)
+		}
 		if pl, ok := st.ents[e.Place]; ok && pl.Entity.Country != "" {
 			host := graph.NewID(graph.KindCountry, pl.Entity.Country)
 			st.ensureRef(host)
@@ -62,9 +79,57 @@ func (st *state) summits(si int, text string) {
 	}
 }
 
+// ownSummit reports whether an unnamed summit is another one than the
+// article's first: "a summit … held in Tajikistan in September" names a
+// summit of its own by the indefinite article, or by a date of its own.
+func (st *state) ownSummit(main, e *eventDraft, text string, ts, lo, hi int) bool {
+	if indefiniteRE.MatchString(text[max(lo, ts-40):ts]) {
+		return true
+	}
+	if e.Date.Value == "" || strings.HasPrefix(e.Date.Derivation, "no date") || strings.HasPrefix(main.Date.Derivation, "no date") {
+		return false
+	}
+	return !graph.Compatible(main.Date.Value, e.Date.Value) && !sameSummitNearby(main, e)
+}
+
+// countryPlace is the country a summit is said to be held in when no city
+// is named: "a summit … held in Tajikistan".
+func (st *state) countryPlace(si, from, to int) string {
+	for _, m := range st.inSentence(si) {
+		if m.Kind != graph.KindCountry || m.Implicit || m.Start < from || m.Start >= to || m.Start-from > 60 {
+			continue
+		}
+		if strings.HasSuffix(st.masked[:m.Start], " in ") {
+			return m.ID
+		}
+	}
+	return ""
+}
+
+// titledGathering is the full title of a gathering named by a capitalised
+// "Conference on …", "Forum for …" after a cue of attending it: "on the
+// sidelines of the Conference on Interaction and Confidence Building
+// Measures in Asia".
+func titledGathering(text string, ts, te int) string {
+	trig := text[ts:te]
+	if !startsUpper(trig) || !gatheringCueRE.MatchString(text[max(0, ts-45):ts]) {
+		return ""
+	}
+	tail := titleTailRE.FindString(text[te:])
+	if tail == "" {
+		return ""
+	}
+	return trig + strings.TrimRight(tail, " ")
+}
+
 var (
-	otherSummitRE = regexp.MustCompile(`(?i)\b(last|next|previous|earlier|later|another|virtual|upcoming|year's)\b`)
-	attendRE      = regexp.MustCompile(`(?i)\b(attend\w*|took part|taking part|take part|gathered|gathering|joined|leaders of|heads of state|delegations?|participants?|guests?|hosted)\b`)
+	indefiniteRE   = regexp.MustCompile(`(?i)\b(a|an)\s+(?:[\w-]+\s+){0,2}$`)
+	attendingRE    = regexp.MustCompile(`\b(?:is|are|was|were|arrived|arrives|has arrived|have arrived|landed|lands)\s+in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to attend\b`)
+	groupSummitRE  = regexp.MustCompile(`(?i)\b(?:summits? of (?:the )?(?:[\w-]+ ){0,3}(?:republics|states|countries|nations|members|heads of state|leaders)|(?:ex|post|former)-?\s?Soviet (?:summit|leaders)|(?:regional|multilateral) summit)\b`)
+	gatheringCueRE = regexp.MustCompile(`(?i)\b(?:sidelines of|margins of|attend|attended|attending|at|during|addressed|addressing|opening of|hosted|hosting|hosts)\s+the\s+(?:\w+\s+)?$`)
+	titleTailRE    = regexp.MustCompile(`^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:and|of|for|in|on|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*`)
+	otherSummitRE  = regexp.MustCompile(`(?i)\b(last|next|previous|earlier|later|another|virtual|upcoming|year's)\b`)
+	attendRE       = regexp.MustCompile(`(?i)\b(attend\w*|took part|taking part|take part|gathered|gathering|joined|leaders of|heads of state|delegations?|participants?|guests?|hosted)\b`)
 )
 
 // firstSummit is the article's first unnamed or main summit, the one a bare
@@ -106,6 +171,13 @@ func (st *state) placeInName(si, from, to int) string {
 func (st *state) mainSummit() *eventDraft {
 	for _, e := range st.events {
 		if e.Kind == graph.KindSummit && e.Date.Value != "" && e.Date.Value == st.articleDate.Value {
+			return e
+		}
+	}
+	// A summit that ended the day before the dateline ("that ended on
+	// Friday") is still the article's news.
+	for _, e := range st.events {
+		if e.Kind == graph.KindSummit && e.Modality == graph.Asserted && e.Name != "" && st.nearArticleDate(e.Date) {
 			return e
 		}
 	}
@@ -173,6 +245,7 @@ func (st *state) finishSummits() {
 			}
 		}
 	}
+	var meetings []*eventDraft
 	for _, e := range st.events {
 		if e.Kind != graph.KindSummit || e.Modality != graph.Asserted {
 			continue
@@ -196,6 +269,21 @@ func (st *state) finishSummits() {
 			}
 		}
 		if orgs == 0 && e.Name == "" && (people >= 2 && len(countries) == 2 || people == 2 && len(countries) < 2) {
+			if strings.Contains(e.Rule, "(of a group)") {
+				// Two leaders who talked at a summit of many: the summit
+				// stays, and their talk is a meeting.
+				if talkedRE.MatchString(st.sentText(e.Sent)) {
+					m := *e
+					m.Kind, m.Rule, m.Parts = graph.KindMeeting, e.Rule+" (two leaders talked there: a meeting)", nil
+					for _, p := range e.Parts {
+						if st.ents[p.EntityID].Entity.Kind == graph.KindPerson {
+							m.add(p.EntityID, graph.RoleParticipant)
+						}
+					}
+					meetings = append(meetings, &m)
+				}
+				continue
+			}
 			e.Kind = graph.KindMeeting
 			e.Rule += " (two leaders: a meeting)"
 			var ps []graph.Participant
@@ -222,7 +310,7 @@ func (st *state) finishSummits() {
 	// Merge what the conversion made equal.
 	evs := st.events
 	st.events = nil
-	for _, e := range evs {
+	for _, e := range append(evs, meetings...) {
 		if e.Kind == graph.KindMeeting {
 			st.addEvent(e)
 		} else {
@@ -230,6 +318,8 @@ func (st *state) finishSummits() {
 		}
 	}
 }
+
+var talkedRE = regexp.MustCompile(`\b(talked|spoke|met|held talks|conferred|shook hands)\b`)
 
 func (st *state) lastEvent(k graph.Kind) *eventDraft {
 	for i := len(st.events) - 1; i >= 0; i-- {
