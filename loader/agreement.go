@@ -10,7 +10,14 @@ import (
 var (
 	agreementRE   = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|Declaration|[Rr]oadmap|road map|Agreement|Protocol|Charter|Convention|truce|ceasefire|cease-fire|armistice)\b`)
 	concludedRE   = regexp.MustCompile(`\b(signed|signs|signing|inked|concluded|struck|reached|clinched|sealed|ratified|entered into force|came into force|in force|under the|under an|under a|existing|landmark|agreed|adopted|secured|won|awarded|renewed|extended)\b`)
-	plannedSignRE = regexp.MustCompile(`(?i)\b(?:will|to|would|expected to|plans? to|set to|due to|aims? to|hopes? to)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|agree|negotiate|draft)\b|\bnegotiat\w*|\bdraft\b|\byet to be signed\b`)
+	plannedSignRE = regexp.MustCompile(`(?i)\b(?:will|to|would|expected to|plans? to|set to|due to|aims? to|hopes? to)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|agree|negotiate|draft)\b|\bnegotiat\w*|\bdraft\b|\byet to be signed\b|\b(?:will|to|expected to|set to|due to)\s+(?:\w+\s+){0,2}(?:the )?(?:adoption|signing)\b`)
+	yearBeforeRE  = regexp.MustCompile(`\b(?:a|an|the|its|their)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,4}$`)
+	// inForceRE: an agreement that takes effect or enters into force has
+	// been concluded, even when it does so next year.
+	inForceRE = regexp.MustCompile(`\b(?:take|takes|took|taken|taking|come|comes|came|enter|enters|entered|go|goes|went)\s+(?:into|in)\s+(?:effect|force)\b|\btake effect\b|\btakes effect\b|\btook effect\b`)
+	// dayPossRE: "today's agreement", "Friday's deal": the agreement just
+	// reported.
+	dayPossRE     = regexp.MustCompile(`(?i)\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:\w+\s+)?$`)
 	leadersSignRE = regexp.MustCompile(`(?i)\b(leaders|presidents|heads of state|heads of government|the sides|participants)\b`)
 	weakAgreeRE   = regexp.MustCompile(`^(contracts?|deals?|[Rr]oadmap|road map|Declaration|Protocol|Charter|Convention)$`)
 	nameStop      = map[string]bool{
@@ -37,12 +44,21 @@ func (st *state) agreements(si int, text string) {
 		if strings.HasPrefix(strings.ToLower(text[m[1]:]), " with") && strings.HasPrefix(trig, "deal") && !strings.HasSuffix(strings.TrimSpace(text[:m[0]]), "a") {
 			continue // "to deal with"
 		}
+		if st.insideOrg(base+m[0], base+m[1]) {
+			continue // "Collective Security Treaty Organization"
+		}
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:m[0]])), "reached") && trig == "agreement" {
+			continue // "reached agreement on": consensus, not a document
+		}
 		lo, hi := clauseBounds(text, m[0], m[1])
 		clause := text[lo:hi]
 		name := agreementName(text, m[0], m[1])
 		named := name != strings.ToLower(trig) && hasUpperWord(name)
 		near := text[max(lo, m[0]-60):min(hi, m[1]+40)]
-		concluded := concludedRE.MatchString(near)
+		inForce := inForceRE.MatchString(text[m[1]:min(hi, m[1]+60)])
+		// "a 2013 treaty", "the 2015 nuclear deal": one concluded that year.
+		dated := yearBeforeRE.MatchString(text[max(0, m[0]-40):m[0]])
+		concluded := concludedRE.MatchString(near) || inForce || dated
 		if (weakAgreeRE.MatchString(trig) && !(named && len(strings.Fields(name)) >= 2) || strings.HasSuffix(trig, "Initiative")) && !concluded {
 			continue
 		}
@@ -56,9 +72,12 @@ func (st *state) agreements(si int, text string) {
 		if named && e.Modality == graph.Planned && !plannedSignRE.MatchString(clause) {
 			e.Modality, e.Why = graph.Asserted, "a named agreement referred to"
 		}
+		if inForce && e.Modality == graph.Planned && !plannedSignRE.MatchString(clause) {
+			e.Modality, e.Why = graph.Asserted, "concluded: it takes effect"
+		}
 		if name != strings.ToLower(trig) {
 			e.Name = name
-		} else if definiteBefore(text, m[0]) {
+		} else if definiteBefore(text, m[0]) || dayPossRE.MatchString(text[:m[0]]) {
 			// "The agreement was signed …": the agreement just reported, or
 			// one named before without being asserted.
 			if prev := st.lastEvent(graph.KindAgreement); prev != nil {
@@ -137,6 +156,17 @@ func (st *state) agreementNamedBefore(pos int) bool {
 	}
 	for _, e := range st.events {
 		if e.Kind == graph.KindAgreement && e.Start < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// insideOrg reports whether an organisation's name covers [ts, te) and
+// goes on after it ("Collective Security Treaty Organization").
+func (st *state) insideOrg(ts, te int) bool {
+	for _, m := range st.mentions {
+		if m.Kind == graph.KindOrganization && m.Start <= ts && te < m.End {
 			return true
 		}
 	}
