@@ -11,8 +11,13 @@ import (
 func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	base := st.sents[si].Start
 	best, bestDist := -1, 1<<30
+	dateline := -1
 	for k, d := range st.dates[si] {
 		if d.Start < base+lo || d.Start >= base+hi || (d.AfterOnly && d.Start > pos) {
+			continue
+		}
+		if st.inDateline(d) {
+			dateline = k // the date of the report, not of what it reports
 			continue
 		}
 		if d.Start > pos && subordRE.MatchString(st.masked[pos:d.Start]) {
@@ -28,6 +33,18 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	}
 	if best >= 0 {
 		return st.dates[si][best].Date
+	}
+	if dateline >= 0 {
+		// The lede's clause has only the dateline: a day named in its other
+		// clause is the event's ("… ended their summit in Alaska, although
+		// both men called Friday's talks productive").
+		for _, d := range st.dates[si] {
+			if d.Start >= base+hi && !d.AfterOnly && !st.inDateline(d) && graph.GranularityOf(d.Date.Value) == graph.Day && !subordRE.MatchString(st.masked[pos:d.Start]) {
+				d.Date.Derivation += " (in the lede's other clause)"
+				return d.Date
+			}
+		}
+		return st.dates[si][dateline].Date
 	}
 	if !current {
 		return graph.Date{Granularity: graph.Unknown}
@@ -57,6 +74,22 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	}
 	return graph.Date{Granularity: graph.Unknown}
 }
+
+// inDateline reports whether a date is the one of a dateline: "ANCHORAGE,
+// Alaska, Aug 16 - …".
+func (st *state) inDateline(d dateMention) bool {
+	si := st.sentenceAt(d.Start)
+	if si < 0 {
+		return false
+	}
+	start := st.sents[si].Start
+	return datelineHeadRE.MatchString(st.masked[start:d.Start]) && datelineTailRE.MatchString(st.masked[d.End:min(len(st.masked), d.End+40)])
+}
+
+var (
+	datelineHeadRE = regexp.MustCompile(`^\s*\p{Lu}[\p{L}'’. ,-]{1,60}$`)
+	datelineTailRE = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]+|:)\s`)
+)
 
 var topicOnRE = regexp.MustCompile(`^ on (?:the |a |an )?\p{Ll}`)
 

@@ -280,7 +280,39 @@ func findDates(text string, base int, ctx dateContext, future bool) []dateMentio
 	for _, m := range yearRE.FindAllStringSubmatchIndex(text, -1) {
 		add(m[4], m[5], graph.NewDate(text[m[4]:m[5]], quote(m[0], m[1])+" → year"), false)
 	}
-	return sortDates(out)
+	return yearThenMonth(sortDates(out), text, base)
+}
+
+// yearThenMonth puts a month without a year into the relative year next
+// to it, and narrows that year to the month: "last year's summit, held in
+// Istanbul in November" and "in March last year" are months of last year.
+func yearThenMonth(ds []dateMention, text string, base int) []dateMention {
+	bareMonth := func(d graph.Date) bool { return len(d.Value) == 7 && strings.Contains(d.Derivation, "such month") }
+	relYear := func(d graph.Date) bool { return len(d.Value) == 4 && strings.Contains(d.Derivation, "relative to") }
+	join := func(y, mo *dateMention) {
+		v := y.Date.Value + mo.Date.Value[4:]
+		why := fmt.Sprintf("%s, in %s", mo.Date.Derivation[:strings.Index(mo.Date.Derivation, " → ")], y.Date.Derivation)
+		y.Date, mo.Date = graph.NewDate(v, why), graph.NewDate(v, why)
+	}
+	for i := range ds {
+		if !relYear(ds[i].Date) {
+			continue
+		}
+		if i > 0 && bareMonth(ds[i-1].Date) && ds[i].Start-ds[i-1].End <= 2 {
+			join(&ds[i], &ds[i-1]) // "in March last year"
+			continue
+		}
+		for j := i + 1; j < len(ds); j++ {
+			if ds[j].Start-ds[i].End > 60 || strings.ContainsAny(text[ds[i].End-base:ds[j].Start-base], ";:") {
+				break
+			}
+			if bareMonth(ds[j].Date) {
+				join(&ds[i], &ds[j])
+				break
+			}
+		}
+	}
+	return ds
 }
 
 // dateWords are the words without which a sentence has no date expression.

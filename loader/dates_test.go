@@ -32,6 +32,9 @@ func TestFindDates(t *testing.T) {
 		{"Officials met last week.", false, []string{"2022-10 MONTH"}},
 		{"Leaders may meet again.", false, nil},
 		{"The two men last met in the middle of November.", false, []string{"2021-11 MONTH"}},
+		{"It took the name at last year's summit, held in Istanbul in March.", false, []string{"2021-03 MONTH", "2021-03 MONTH"}},
+		{"They first met in March last year.", false, []string{"2021-03 MONTH", "2021-03 MONTH"}},
+		{"Sanctions imposed in 2014 were tightened in March.", false, []string{"2014 YEAR", "2022-03 MONTH"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

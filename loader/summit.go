@@ -41,11 +41,18 @@ func (st *state) summits(si int, text string) {
 		if groupSummitRE.MatchString(text[max(lo, m[0]-25):min(hi, m[1]+60)]) {
 			e.Rule += " (of a group)"
 		}
+		opened := st.openedDate(si, text, m[1])
+		if opened.Value != "" {
+			e.Date = opened
+		}
 		if name == "" && !plural {
 			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(text[lo:hi]) && !st.ownSummit(main, e, text, m[0], lo, hi) {
 				st.addSummitParticipants(main, si)
 				if d := st.clauseDate(si, base+m[0], lo, hi, false); d.Value != "" && (strings.HasPrefix(main.Date.Derivation, "no date") || openedRE.MatchString(text[lo:hi])) {
 					main.Date = d
+				}
+				if opened.Value != "" {
+					main.Date = opened
 				}
 				continue
 			}
@@ -91,6 +98,20 @@ func (st *state) ownSummit(main, e *eventDraft, text string, ts, lo, hi int) boo
 	}
 	return !graph.Compatible(main.Date.Value, e.Date.Value) && !sameSummitNearby(main, e)
 }
+
+// openedDate is the date of a relative clause that says when the summit
+// opened: "the three-day summit, which opened on Tuesday" (a summit is
+// dated by its first day).
+func (st *state) openedDate(si int, text string, te int) graph.Date {
+	r := openedAfterRE.FindStringIndex(text[te:])
+	if r == nil {
+		return graph.Date{}
+	}
+	_, hi := clauseBounds(text, te+r[1]-1, te+r[1])
+	return st.clauseDate(si, st.sents[si].Start+te+r[0], te, hi, false)
+}
+
+var openedAfterRE = regexp.MustCompile(`^,?\s+(?:which|that)\s+(?:opened|began|started|kicked off|got under way)\b`)
 
 // countryPlace is the country a summit is said to be held in when no city
 // is named: "a summit … held in Tajikistan".
