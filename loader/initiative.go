@@ -65,7 +65,6 @@ func (st *state) unknownRoute(si int, text string, ms []mention) *routeDraft {
 	if r.From == "" {
 		return nil
 	}
-	st.addRoute(r)
 	return r
 }
 
@@ -93,12 +92,14 @@ func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
 		return ""
 	}
 	r.From = mentioned(ref.From)
+	r.refFrom = r.From != ""
 	r.To = mentioned(ref.To)
 	// A country right before the name: "China's new silk road".
 	for _, x := range ms {
 		if x.End <= m.Start && m.Start-x.End <= 30 && x.Kind == graph.KindCountry && !x.Implicit {
 			if r.From == "" {
 				r.From = x.ID
+				r.refFrom = false
 			}
 		}
 	}
@@ -113,7 +114,7 @@ func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
 		}
 		r.Via = append(r.Via, x.ID)
 	}
-	return st.addRoute(r)
+	return r
 }
 
 // initiative returns the reference initiative with the given ID.
