@@ -167,7 +167,9 @@ func (st *state) findDates() {
 	}
 	for i, s := range st.sents {
 		text := st.masked[s.Start:s.End]
-		st.dates[i] = findDates(text, s.Start, st.dctx, futureSentence(text))
+		// "who is in Beijing to attend the forum, met Xi on Tuesday" speaks
+		// of the present, not of what is to come.
+		st.dates[i] = findDates(text, s.Start, st.dctx, futureSentence(attendingRE.ReplaceAllString(text, "")))
 	}
 }
 

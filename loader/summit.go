@@ -215,12 +215,23 @@ func (st *state) gatheringOrg(si int) string {
 	for _, m := range st.inSentence(si) {
 		if m.Kind == graph.KindOrganization {
 			if info := st.ents[m.ID]; info != nil && info.Entity.Subkind != "company" {
-				return st.text[m.Start:m.End]
+				name := st.text[m.Start:m.End]
+				// "the European Union and five countries of Central Asia":
+				// a bi-regional summit, named as such ("EU-Central Asia").
+				if r := withRegionRE.FindStringSubmatch(st.text[m.End:min(len(st.text), m.End+60)]); r != nil {
+					if info.Entity.Acronym != "" {
+						name = info.Entity.Acronym
+					}
+					return name + "-" + strings.TrimSuffix(r[1], "n")
+				}
+				return name
 			}
 		}
 	}
 	return ""
 }
+
+var withRegionRE = regexp.MustCompile(`^\s+(?:and|with)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:countries|states|nations|leaders)\s+of\s+(?:the\s+)?)?(Central Asian?|South Caucasus|Western Balkans|Latin America|Arab States|Africa|ASEAN)\b`)
 
 // addSummitParticipants adds the states, organisations and people of
 // sentence si to a summit.
@@ -250,8 +261,14 @@ func namedSummitIn(text string) bool {
 // attending it, and a "summit" of just two leaders becomes a meeting.
 func (st *state) finishSummits() {
 	if main := st.mainSummit(); main != nil {
+		own := map[int]bool{} // sentences that report a summit of their own
+		for _, e := range st.events {
+			if e.Kind == graph.KindSummit && e != main {
+				own[e.Sent] = true
+			}
+		}
 		for si := range st.sents {
-			if attendRE.MatchString(st.sentText(si)) && si != main.Sent && !namedSummitIn(st.sentText(si)) {
+			if attendRE.MatchString(st.sentText(si)) && si != main.Sent && !own[si] && !namedSummitIn(st.sentText(si)) {
 				st.addSummitParticipants(main, si)
 			}
 		}
