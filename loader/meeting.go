@@ -37,6 +37,8 @@ func (st *state) meetings(si int, text string) {
 				subj = []mention{p}
 			} else if len(carry) > 0 && lo <= m[0] && strings.TrimSpace(text[lo:m[0]]) == "" || len(carry) > 0 && strings.HasPrefix(strings.TrimSpace(text[lo:m[0]]), "and") {
 				subj = carry
+			} else if p, ok := st.relativeHead(si, text, lo, m[0]); ok {
+				subj = []mention{p} // "Tokayev, who is in Beijing for the forum, met Xi"
 			} else if p, ok := st.sentenceSubject(si, text); ok && strings.HasSuffix(strings.TrimRight(text[:lo], " "), ", and") && strings.TrimSpace(text[lo:m[0]]) == "" {
 				subj = []mention{p} // "Xi visited Riyadh …, and held talks with Raisi"
 			}
@@ -89,6 +91,9 @@ func (st *state) meetings(si int, text string) {
 		}
 		for _, group := range groups {
 			e := st.draft(graph.KindMeeting, si, m[0], m[1], "meeting: '"+trig+"'")
+			if e.Modality == graph.Planned && attendingRE.MatchString(text[lo:m[0]]) && !plannedRE.MatchString(strings.ToLower(attendingRE.ReplaceAllString(text[lo:m[1]], ""))) {
+				e.Modality, e.Why = graph.Asserted, "present: "+attendingRE.FindString(text[lo:m[0]])
+			}
 			if trig == "meet" && e.Modality == graph.Asserted {
 				e.Modality, e.Why = graph.Planned, "'meet' in the present speaks of a meeting to come"
 			}
@@ -117,7 +122,9 @@ func (st *state) meetings(si int, text string) {
 			if len(e.Parts) < 2 || len(e.Parts) > 4 {
 				continue
 			}
-			e.Date = st.clauseDate(si, base+m[0], lo, hi, true)
+			// "had met", "has already hosted": an earlier meeting, which
+			// does not take the article's date.
+			e.Date = st.clauseDate(si, base+m[0], lo, hi, !perfectRE.MatchString(text[lo:m[1]]))
 			e.Place = st.placeNear(si, base+lo, base+m[1], base+hi, true)
 			e.Confidence = 0.75
 			st.addEvent(e)
@@ -134,7 +141,24 @@ func (st *state) sidesMet(si int, text string, from, to int) bool {
 	return n >= 2 && n <= 3 && envoysRE.MatchString(text[from:to])
 }
 
+var perfectRE = regexp.MustCompile(`\b(?:had|has|have)\s+(?:already\s+|previously\s+|also\s+|twice\s+|never\s+|not\s+)?(?:met|hosted|held talks|received|sat down)\b`)
+
 var envoysRE = regexp.MustCompile(`\b(?:ministers|leaders|presidents|premiers|delegations|negotiators|envoys|officials|diplomats|counterparts)\s+(?:have\s+|had\s+|also\s+)?$`)
+
+// relativeHead is the person a closed relative clause describes, when the
+// verb at pos follows it: "Tokayev, who is in Beijing …, met Xi".
+func (st *state) relativeHead(si int, text string, lo, pos int) (mention, bool) {
+	head := strings.TrimRight(text[:lo], " ")
+	if !strings.HasSuffix(head, ", who") || !strings.Contains(text[lo:pos], ", ") {
+		return mention{}, false
+	}
+	base := st.sents[si].Start
+	ps := st.peopleIn(si, base, base+len(head)-len(", who"))
+	if len(ps) == 0 || ps[len(ps)-1].End != base+len(head)-len(", who") {
+		return mention{}, false
+	}
+	return ps[len(ps)-1], true
+}
 
 // sentenceSubject is the one person named at the head of sentence si,
 // before its first clause break: the subject a later "…, and held talks
@@ -174,7 +198,7 @@ func dropPossessors(st *state, ps []mention) []mention {
 func startsLetter(s string) bool {
 	w := firstWord(strings.TrimLeft(s, " "))
 	switch w {
-	case "", "in", "on", "at", "for", "again", "last", "briefly", "twice", "separately", "privately", "later", "earlier", "face", "behind", "during", "after", "before", "over", "this", "that":
+	case "", "in", "on", "at", "for", "again", "once", "two", "three", "four", "five", "six", "several", "many", "regularly", "repeatedly", "last", "briefly", "twice", "separately", "privately", "later", "earlier", "face", "behind", "during", "after", "before", "over", "this", "that":
 		return false
 	}
 	return true

@@ -148,7 +148,7 @@ var (
 	attendingRE    = regexp.MustCompile(`\b(?:is|are|was|were|arrived|arrives|has arrived|have arrived|landed|lands)\s+in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to attend\b`)
 	groupSummitRE  = regexp.MustCompile(`(?i)\b(?:summits? of (?:the )?(?:[\w-]+ ){0,3}(?:republics|states|countries|nations|members|heads of state|leaders)|(?:ex|post|former)-?\s?Soviet (?:summit|leaders)|(?:regional|multilateral) summit)\b`)
 	gatheringCueRE = regexp.MustCompile(`(?i)\b(?:sidelines of|margins of|attend|attended|attending|at|during|addressed|addressing|opening of|hosted|hosting|hosts)\s+the\s+(?:\w+\s+)?$`)
-	titleTailRE    = regexp.MustCompile(`^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:and|of|for|in|on|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*`)
+	titleTailRE    = regexp.MustCompile(`^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:and|of|for|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|\s+in\s+(?:Asia|Europe|Africa|the Americas|the Middle East|the Pacific)\b)*`)
 	otherSummitRE  = regexp.MustCompile(`(?i)\b(last|next|previous|earlier|later|another|virtual|upcoming|year's)\b`)
 	attendRE       = regexp.MustCompile(`(?i)\b(attend\w*|took part|taking part|take part|gathered|gathering|joined|leaders of|heads of state|delegations?|participants?|guests?|hosted)\b`)
 )

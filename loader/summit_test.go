@@ -1,0 +1,56 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"geograph/graph"
+)
+
+// TestSummitsAndMeetings: the summit and meeting rules on short texts of
+// our own; each event as "Kind|name|date|modality".
+func TestSummitsAndMeetings(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a summit of a group stays, and the talk there is a meeting",
+			"Aliyev and Pashinian talked on the sidelines of a summit of former Soviet republics held in Tajikistan in September.",
+			[]string{"Meeting||2018-09|ASSERTED", "Summit||2018-09|ASSERTED"}},
+		{"a meeting of an organisation is its summit",
+			"Lukashenko last month hosted a meeting of the Collective Security Treaty Organization in Minsk.",
+			[]string{"Summit|Collective Security Treaty Organization summit|2018-12|ASSERTED"}},
+		{"a ministers' meeting of an organisation is no summit",
+			"The decision was taken at a meeting of the EU's foreign ministers in Brussels last week.",
+			nil},
+		{"a titled conference attended",
+			"Erdogan met Putin on the sidelines of the Conference on Interaction and Confidence Building Measures in Asia in Astana on October 13, 2022.",
+			[]string{"Meeting||2022-10-13|ASSERTED", "Summit|Conference on Interaction and Confidence Building Measures in Asia|2022-10-13|ASSERTED"}},
+		{"in a city to attend: under way",
+			"Tokayev, who is in Beijing to attend the Belt and Road Forum, met Xi on Tuesday.",
+			[]string{"Meeting||2019-01-22|ASSERTED", "Summit|Belt and Road Forum|2019-01-22|ASSERTED"}},
+		{"envoys of two states met",
+			"The Armenian and Azerbaijani foreign ministers have met four times since the summer.",
+			[]string{"Meeting|||ASSERTED"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := x.Extract(graph.Article{Title: "T", Published: "2019-01-24", Text: tt.text})
+			var got []string
+			for _, e := range ex.Events {
+				if e.Kind == graph.KindSummit || e.Kind == graph.KindMeeting {
+					got = append(got, strings.Join([]string{string(e.Kind), e.Name, e.Date.Value, string(e.Modality)}, "|"))
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("events mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
