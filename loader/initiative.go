@@ -2,8 +2,6 @@ package loader
 
 import (
 	"geograph/graph"
-	"regexp"
-	"strings"
 )
 
 // separateFlow reports whether a commodity flow in a sentence naming a
@@ -33,39 +31,6 @@ func (st *state) viaOfInitiative(initiative, id string) bool {
 		}
 	}
 	return false
-}
-
-var unknownRouteRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]*\s){1,3})(corridor|pipeline|railway|Corridor|Pipeline|Railway)\b`)
-
-// unknownRoute reads a corridor or pipeline the reference data does not
-// know by its capitalised name ("the Lachin corridor").
-func (st *state) unknownRoute(si int, text string, ms []mention) *routeDraft {
-	m := unknownRouteRE.FindStringSubmatchIndex(text)
-	if m == nil {
-		return nil
-	}
-	base := st.sents[si].Start
-	name := strings.TrimSpace(text[m[2]:m[5]])
-	first := strings.Fields(name)[0]
-	if notNameWords[first] && first != "Trans" || st.covered[base+m[2]] && st.countryAt(base+m[2]) == "" {
-		return nil
-	}
-	r := &routeDraft{Kind: graph.KindTradeRoute, Name: name, Sent: si, Start: base + m[0], End: base + m[1], Confidence: 0.5, Rule: "named route"}
-	r.Modality, _ = modalityAt(text, m[0], m[1])
-	for _, x := range ms {
-		if x.Kind != graph.KindCountry || x.Implicit {
-			continue
-		}
-		if r.From == "" {
-			r.From = x.ID
-		} else if !contains(r.Via, x.ID) && x.ID != r.From {
-			r.Via = append(r.Via, x.ID)
-		}
-	}
-	if r.From == "" {
-		return nil
-	}
-	return r
 }
 
 // initiativeRoute makes a route of a named pipeline, corridor or initiative.

@@ -62,6 +62,8 @@ func (st *state) findRoutes() {
 		if len(named) == 0 {
 			if r := st.unknownRoute(si, text, ms); r != nil {
 				named = append(named, r)
+			} else if r := st.corridorBetween(si, text, ms); r != nil {
+				named = append(named, r)
 			}
 		}
 		var commodity *mention
