@@ -34,7 +34,7 @@ func TestQueries(t *testing.T) {
 		},
 		{
 			name:  "leaders of an organisation follow the date",
-			query: `{ before: leaders(country: "org:eu", date: "2022-10-27") { person { name } } after: leaders(country: "org:eu", date: "2025-01") { person { name } } }`,
+			query: `{ before: leaders(country: "org:european-union", date: "2022-10-27") { person { name } } after: leaders(country: "org:european-union", date: "2025-01") { person { name } } }`,
 			want:  `{"before": [{"person": {"name": "Charles Michel"}}], "after": [{"person": {"name": "António Costa"}}]}`,
 		},
 		{
@@ -52,15 +52,15 @@ func TestQueries(t *testing.T) {
 				"date": {"value": "2022-10-27", "granularity": "DAY", "derivation": "'Thursday' → Thursday of the week of 2022-10-28"},
 				"place": {"name": "Astana"},
 				"participants": [{"role": "host", "entity": {"id": "country:kz"}}, {"role": "host", "entity": {"id": "person:kassym-jomart-tokayev"}},
-					{"role": "participant", "entity": {"id": "org:eu"}}, {"role": "participant", "entity": {"id": "person:charles-michel"}}],
+					{"role": "participant", "entity": {"id": "org:european-union"}}, {"role": "participant", "entity": {"id": "person:charles-michel"}}],
 				"hosts": [{"entity": {"name": "Kazakhstan"}}, {"entity": {"name": "Kassym-Jomart Tokayev"}}],
 				"modality": "ASSERTED", "cameo": "043", "plover": "CONSULT", "confidence": 0.9,
 				"evidence": ` + evidenceJSON() + `}}`,
 		},
 		{
 			name:  "nodes keep order and give null for unknown IDs",
-			query: `{ nodes(ids: ["country:kz", "country:zz", "org:eu", "nonsense"]) { id __typename } }`,
-			want:  `{"nodes": [{"id": "country:kz", "__typename": "Country"}, null, {"id": "org:eu", "__typename": "Organization"}, null]}`,
+			query: `{ nodes(ids: ["country:kz", "country:zz", "org:european-union", "nonsense"]) { id __typename } }`,
+			want:  `{"nodes": [{"id": "country:kz", "__typename": "Country"}, null, {"id": "org:european-union", "__typename": "Organization"}, null]}`,
 		},
 		{
 			name:  "person with offices and events",
@@ -87,7 +87,7 @@ func TestQueries(t *testing.T) {
 			vars:  map[string]any{"id": articleA},
 			want: `{"article": {"title": "EU and Central Asian leaders meet in Astana", "source": "Example Wire", "published": "2022-10-27",
 				"events": [{"id": "` + summit + `"}],
-				"mentions": [{"entity": {"id": "org:eu"}, "text": "European Union", "count": 1}, {"entity": {"id": "place:astana"}, "text": "Astana", "count": 1},
+				"mentions": [{"entity": {"id": "org:european-union"}, "text": "European Union", "count": 1}, {"entity": {"id": "place:astana"}, "text": "Astana", "count": 1},
 					{"entity": {"id": "country:kz"}, "text": "Kazakhstan", "count": 1}, {"entity": {"id": "person:charles-michel"}, "text": "Charles Michel", "count": 1}]}}`,
 		},
 		{
@@ -114,7 +114,7 @@ func TestQueries(t *testing.T) {
 					"from": {"id": "country:kz"}, "via": [{"id": "country:ru"}], "to": {"id": "place:novorossiysk"}, "share": "around 80 percent",
 					"halts": [{"value": "2022-03", "granularity": "MONTH"}, {"value": "2022-07-05", "granularity": "DAY"}, {"value": "2022-08", "granularity": "MONTH"}],
 					"modality": "ASSERTED"},
-				"corridor": {"__typename": "TradeRoute", "via": [{"id": "place:khorgos"}, {"id": "place:aktau"}, {"id": "country:tr"}], "to": {"id": "org:eu"}, "modality": "PLANNED"}}`,
+				"corridor": {"__typename": "TradeRoute", "via": [{"id": "place:khorgos"}, {"id": "place:aktau"}, {"id": "country:tr"}], "to": {"id": "org:european-union"}, "modality": "PLANNED"}}`,
 		},
 		{
 			name:  "countries connection",
@@ -163,8 +163,8 @@ func TestQueries(t *testing.T) {
 		},
 		{
 			name:  "paths between a president and the EU go through the summit",
-			query: `{ paths(from: "person:kassym-jomart-tokayev", to: "org:eu", maxHops: 3) { length nodes { id } edges { type role } } }`,
-			want: `{"paths": [{"length": 2, "nodes": [{"id": "person:kassym-jomart-tokayev"}, {"id": "` + summit + `"}, {"id": "org:eu"}],
+			query: `{ paths(from: "person:kassym-jomart-tokayev", to: "org:european-union", maxHops: 3) { length nodes { id } edges { type role } } }`,
+			want: `{"paths": [{"length": 2, "nodes": [{"id": "person:kassym-jomart-tokayev"}, {"id": "` + summit + `"}, {"id": "org:european-union"}],
 				"edges": [{"type": "PARTICIPATED_IN", "role": "host"}, {"type": "PARTICIPATED_IN", "role": "participant"}]}]}`,
 		},
 		{

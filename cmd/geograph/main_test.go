@@ -185,55 +185,98 @@ func TestExtractPrintsContract(t *testing.T) {
 	}
 }
 
-// The README's first command: serve on the embedded store, loaded from the
-// fixtures, answers GraphQL, and shuts down cleanly when told to.
-func TestServeEmbedded(t *testing.T) {
+// startServe runs `geograph serve` with args until t ends and returns the
+// address it listens on.
+func startServe(t *testing.T, env map[string]string, args ...string) string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(t.Context())
-	defer cancel()
 	ready := make(chan string, 1)
-	m, _, stderr := testMain(nil)
+	m, _, stderr := testMain(env)
 	m.ready = ready
 	done := make(chan error, 1)
-	go func() {
-		done <- m.Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data", t.TempDir(), "--load", fixtureArticles})
-	}()
-	var addr string
+	go func() { done <- m.Run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve returned %v after shutdown", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("serve did not shut down")
+		}
+	})
 	select {
-	case addr = <-ready:
+	case addr := <-ready:
+		return addr
 	case err := <-done:
 		t.Fatalf("serve stopped before listening: %v\n%s", err, stderr)
-	case <-time.After(2 * time.Minute):
+	case <-time.After(3 * time.Minute):
 		t.Fatal("serve did not start listening")
 	}
+	return ""
+}
 
-	body := `{"query":"{ country(code: \"KZ\") { name } events(filter: {kinds: [SUMMIT]}, first: 5) { totalCount } }"}`
-	resp, err := http.Post("http://"+addr+"/graphql", "application/json", strings.NewReader(body))
+// graphQL posts a query with variables and returns the response's data,
+// failing t on any error.
+func graphQL(t *testing.T, addr, query string, vars map[string]any) map[string]any {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	resp, err := http.Post("http://"+addr+"/graphql", "application/json", bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
 	var got struct {
-		Data struct {
-			Country struct{ Name string }
-			Events  struct{ TotalCount int }
-		}
+		Data   map[string]any
 		Errors []any
 	}
-	if err := json.Unmarshal(raw, &got); err != nil {
-		t.Fatalf("response is not JSON: %v: %s", err, raw)
+	if err := json.Unmarshal(raw, &got); err != nil || len(got.Errors) > 0 || got.Data == nil {
+		t.Fatalf("response %s (%v)", raw, err)
 	}
-	if got.Data.Country.Name != "Kazakhstan" || got.Data.Events.TotalCount == 0 || len(got.Errors) > 0 {
-		t.Errorf("response = %s, want Kazakhstan and at least one summit", raw)
-	}
+	return got.Data
+}
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v after shutdown", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Error("serve did not shut down")
+// The README's first command: serve on the embedded store, loaded from the
+// fixtures, answers GraphQL, and shuts down cleanly when told to.
+func TestServeEmbedded(t *testing.T) {
+	addr := startServe(t, nil, "--data", t.TempDir(), "--load", fixtureArticles)
+	data := graphQL(t, addr, `{ country(code: "KZ") { name } events(filter: {kinds: [SUMMIT]}, first: 5) { totalCount } }`, nil)
+	got, _ := json.Marshal(data)
+	if !strings.Contains(string(got), `"name":"Kazakhstan"`) || strings.Contains(string(got), `"totalCount":0`) {
+		t.Errorf("data = %s, want Kazakhstan and at least one summit", got)
+	}
+}
+
+// The README's five analyst queries, served by `geograph serve` from the
+// fixture articles on each store: each runs without errors and finds what
+// the fixtures state.
+func TestReadmeExamplesOnFixtures(t *testing.T) {
+	wants := map[string][]string{
+		"country-dashboard": {`"code":"RU"`, `"name":"Vladimir Putin"`, `"imposedBy":[{"name":"European Union"}]`},
+		"entity-timeline":   {`"__typename":"Summit"`, `"value":"2022-10-27"`, `"granularity":"DAY"`},
+		"event-counts":      {`"key":"2022-10"`, `"key":"Summit"`},
+		"export-routes":     {`"name":"Kazakhstan"`, `"name":"Russia"`},
+		"leaders-on-date":   {`"name":"Charles Michel"`, `"name":"President of the European Council"`},
+	}
+	vars := map[string]map[string]any{"country-dashboard": {"first": 250, "date": "2024-06-01"}}
+	for name, open := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			env, storeArgs, _ := open(t)
+			addr := startServe(t, env, append(storeArgs, "--load", fixtureArticles)...)
+			for example, want := range wants {
+				doc, err := os.ReadFile(filepath.Join("../../server/testdata/examples", example+".graphql"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, _ := json.Marshal(graphQL(t, addr, string(doc), vars[example]))
+				for _, w := range want {
+					if !strings.Contains(string(got), w) {
+						t.Errorf("%s on %s: result lacks %s:\n%.600s", example, name, w, got)
+					}
+				}
+			}
+		})
 	}
 }

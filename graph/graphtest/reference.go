@@ -8,7 +8,7 @@ const (
 	CountryRU         = "country:ru"
 	CountryCN         = "country:cn"
 	CountryTR         = "country:tr"
-	OrgEU             = "org:eu"
+	OrgEU             = "org:european-union"
 	OrgSCO            = "org:sco"
 	OfficeKZPresident = "office:president-of-kazakhstan"
 	OfficeEUCouncil   = "office:president-of-the-european-council"
