@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"strings"
 
 	"geograph/graph"
 )
@@ -169,9 +170,12 @@ func (st *state) findDates() {
 		text := st.masked[s.Start:s.End]
 		// "who is in Beijing to attend the forum, met Xi on Tuesday" speaks
 		// of the present, not of what is to come.
-		st.dates[i] = findDates(text, s.Start, st.dctx, futureSentence(attendingRE.ReplaceAllString(text, "")))
+		st.dates[i] = findDatesAt(text, s.Start, st.dctx, futureAt(attendingRE.ReplaceAllStringFunc(text, blankOut)))
 	}
 }
+
+// blankOut replaces s with as many spaces, keeping the offsets after it.
+func blankOut(s string) string { return strings.Repeat(" ", len(s)) }
 
 // eventDate picks the date of an event triggered at pos in sentence si: the
 // nearest date expression of the sentence that can apply to it, else the

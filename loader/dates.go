@@ -105,6 +105,12 @@ var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3
 // base), resolved against ctx. future says the sentence speaks of what is
 // to come, which turns "on Friday" into the next Friday.
 func findDates(text string, base int, ctx dateContext, future bool) []dateMention {
+	return findDatesAt(text, base, ctx, func(int) bool { return future })
+}
+
+// findDatesAt is findDates with the future told for each date expression
+// by its offset in text.
+func findDatesAt(text string, base int, ctx dateContext, futureAt func(int) bool) []dateMention {
 	if !mayHaveDate(text) {
 		return nil
 	}
@@ -164,7 +170,7 @@ func findDates(text string, base int, ctx dateContext, future bool) []dateMentio
 		if strings.EqualFold(mon, "may") && m[2] >= 0 && !startsUpper(mon) {
 			continue
 		}
-		t, ok := nearestMonthDay(pub, months[strings.ToLower(strings.TrimSuffix(mon, "."))], day, future)
+		t, ok := nearestMonthDay(pub, months[strings.ToLower(strings.TrimSuffix(mon, "."))], day, futureAt(m[0]))
 		if ok {
 			add(m[0], m[1], graph.NewDate(fmtDay(t), fmt.Sprintf("%s → the nearest such day to %s", quote(m[0], m[1]), pubStr)), false)
 		}
@@ -186,10 +192,10 @@ func findDates(text string, base int, ctx dateContext, future bool) []dateMentio
 			cue = strings.ToLower(text[m[2]:m[3]])
 		}
 		wd := weekdays[strings.ToLower(text[m[4]:m[5]])]
-		fut := future
+		fut := futureAt(m[0])
 		switch cue {
 		case "next", "until", "by":
-			fut = cue == "next" || future
+			fut = cue == "next" || fut
 		case "last", "since":
 			fut = false
 		}
@@ -213,7 +219,7 @@ func findDates(text string, base int, ctx dateContext, future bool) []dateMentio
 			continue
 		}
 		mo := months[strings.ToLower(strings.TrimSuffix(mon, "."))]
-		fut := future || cue == "next"
+		fut := futureAt(m[0]) || cue == "next"
 		if cue == "last" || cue == "since" {
 			fut = false
 		}

@@ -63,7 +63,9 @@ func (st *state) meetings(si int, text string) {
 		if weakMeetRE.MatchString(trig) && !st.objectRightAfter(si, base+m[1]) {
 			continue
 		}
+		objEnd := base + st.objectEnd(text, m[1], segEnd)
 		if (trig == "met" || trig == "meets") && !st.objectRightAfter(si, base+m[1]) && !(len(subj) >= 2 && !startsLetter(text[m[1]:])) &&
+			!(len(subj) == 1 && st.officialsRightAfter(si, base+m[1], objEnd)) &&
 			!(len(subj) == 0 && !startsLetter(text[m[1]:]) && st.sidesMet(si, text, subjFrom, m[0])) {
 			continue // "met its demands"
 		}
@@ -83,6 +85,14 @@ func (st *state) meetings(si int, text string) {
 			continue // a host with many leaders: a gathering, not a meeting
 		}
 		groups := st.splitWith(text, base, objs)
+		if offs := st.officialSides(si, base+m[1], objEnd); len(objs) == 0 && len(subj) == 1 && len(offs) > 1 && !jointRE.MatchString(text[lo:hi]) {
+			// "he met Tunisia's president and the vice president of the
+			// UAE": one meeting with each state's unnamed official.
+			groups = nil
+			for _, o := range offs {
+				groups = append(groups, []mention{o})
+			}
+		}
 		if len(objs) > 1 && (separateRE.MatchString(text[lo:hi]) || len(subj) == 1 && !jointRE.MatchString(text[lo:hi])) {
 			groups = nil
 			for _, o := range objs {

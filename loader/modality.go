@@ -90,12 +90,28 @@ func abbrevBefore(s string) bool {
 	return false
 }
 
-// futureSentence reports whether a sentence speaks of what is to come, for
-// resolving "on Friday".
-func futureSentence(s string) bool {
+// futureAt tells, for a date expression at a byte offset of sentence s,
+// whether it speaks of what is to come. A cue of the future after the date
+// counts only in the date's own clause: in "welcomed Assad on Friday at a
+// summit that was also expected to confront …" the cue belongs to the
+// relative clause, and Friday is the one past.
+func futureAt(s string) func(int) bool {
 	ls := strings.ToLower(s)
-	return plannedRE.MatchString(ls) || scheduleRE.MatchString(ls)
+	var cues [][]int
+	cues = append(cues, plannedRE.FindAllStringIndex(ls, -1)...)
+	cues = append(cues, scheduleRE.FindAllStringIndex(ls, -1)...)
+	return func(pos int) bool {
+		for _, c := range cues {
+			if c[0] < pos || !relativeCutRE.MatchString(s[pos:c[0]]) {
+				return true
+			}
+		}
+		return false
+	}
 }
+
+// relativeCutRE: the start of a relative clause or of another clause.
+var relativeCutRE = regexp.MustCompile(`\b(?:that|which|who|whom|where)\b|[;—–]|, (?:but|while|although|though|whereas)\b`)
 
 // scheduleRE: a present tense that announces ("the summit opens on Tuesday").
 var scheduleRE = regexp.MustCompile(`\b(opens|begins|starts|kicks off|gets under way|takes place|is scheduled|are scheduled)\b`)

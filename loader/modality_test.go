@@ -34,3 +34,20 @@ func TestModality(t *testing.T) {
 		}
 	}
 }
+
+func TestFutureAt(t *testing.T) {
+	tests := []struct {
+		sentence, date string
+		want           bool
+	}{
+		{"Michel is expected in Tashkent on Friday.", "Friday", true},
+		{"Leaders welcomed Assad on Friday at a summit that was expected to confront the war.", "Friday", false},
+		{"On Friday the leaders will sign a treaty.", "Friday", true},
+		{"Putin met Xi on Monday.", "Monday", false},
+	}
+	for _, tt := range tests {
+		if got := futureAt(tt.sentence)(strings.Index(tt.sentence, tt.date)); got != tt.want {
+			t.Errorf("futureAt(%q) at %q = %v, want %v", tt.sentence, tt.date, got, tt.want)
+		}
+	}
+}

@@ -37,6 +37,12 @@ func TestSummitsAndMeetings(t *testing.T) {
 		{"envoys of two states met",
 			"The Armenian and Azerbaijani foreign ministers have met four times since the summer.",
 			[]string{"Meeting|||ASSERTED"}},
+		{"unnamed officials of two states met one by one",
+			"Erdogan met Tunisia's president and the vice president of the United Arab Emirates on Tuesday.",
+			[]string{"Meeting||2019-01-22|ASSERTED", "Meeting||2019-01-22|ASSERTED"}},
+		{"met its demands is no meeting",
+			"Erdogan met Tunisia's demands on Tuesday.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
