@@ -37,6 +37,15 @@ func (e *eventDraft) add(id, role string) {
 	e.Parts = append(e.Parts, graph.Participant{EntityID: id, Role: role})
 }
 
+func (e *eventDraft) hasRole(id, role string) bool {
+	for _, p := range e.Parts {
+		if p.EntityID == id && p.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *eventDraft) ids(role string) []string {
 	var out []string
 	for _, p := range e.Parts {
@@ -169,6 +178,9 @@ func sameEvent(a, b *eventDraft) bool {
 	case graph.KindSanction:
 		if !sameSet(a.ids(graph.RoleTarget), b.ids(graph.RoleTarget)) {
 			return false
+		}
+		if ea, eb := strings.Contains(a.Rule, "(earlier)"), strings.Contains(b.Rule, "(earlier)"); ea != eb && (a.Date.Value == "") != (b.Date.Value == "") {
+			return false // earlier sanctions are not the ones just reported
 		}
 		ia, ib := a.ids(graph.RoleImposer), b.ids(graph.RoleImposer)
 		wa, wb := strings.Contains(a.Rule, "(Western)"), strings.Contains(b.Rule, "(Western)")

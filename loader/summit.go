@@ -47,7 +47,11 @@ func (st *state) summits(si int, text string) {
 		}
 		if name == "" && !plural {
 			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(text[lo:hi]) && !st.ownSummit(main, e, text, m[0], lo, hi) {
-				st.addSummitParticipants(main, si)
+				if attendRE.MatchString(text) || atSummitRE.MatchString(text[max(0, m[0]-40):m[0]]) || summitSubjectRE.MatchString(text[:m[0]]) {
+					// Only those the sentence places at the summit: not
+					// "the US, which slammed the summit".
+					st.addSummitParticipants(main, si)
+				}
 				if d := st.clauseDate(si, base+m[0], lo, hi, false); d.Value != "" && (strings.HasPrefix(main.Date.Derivation, "no date") || openedRE.MatchString(text[lo:hi])) {
 					main.Date = d
 				}
@@ -110,6 +114,14 @@ func (st *state) openedDate(si int, text string, te int) graph.Date {
 	_, hi := clauseBounds(text, te+r[1]-1, te+r[1])
 	return st.clauseDate(si, st.sents[si].Start+te+r[0], te, hi, false)
 }
+
+// atSummitRE: a back-reference that places the sentence's people at the
+// summit ("told the summit", "on the sidelines of the summit").
+var atSummitRE = regexp.MustCompile(`(?i)\b(?:at|to|in|during|(?:sidelines|margins|speech|remarks|address|session|opening|start|close) of|after|before|ahead of|address\w*|told|attend\w*|host\w*|chair\w*|open\w*|joined|welcomed \w+ to)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$`)
+
+// summitSubjectRE: the summit is what the sentence is about ("The
+// three-day summit … is the first since the group took in Iran").
+var summitSubjectRE = regexp.MustCompile(`^\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}$`)
 
 var openedAfterRE = regexp.MustCompile(`^,?\s+(?:which|that)\s+(?:opened|began|started|kicked off|got under way)\b`)
 
@@ -272,11 +284,12 @@ func (st *state) finishSummits() {
 				st.addSummitParticipants(main, si)
 			}
 		}
-		// Leaders who met at the summit's place on its days attended it.
+		// Leaders who met at the summit's place on its days attended it,
+		// and so did the states of unnamed officials they met there.
 		for _, e := range st.events {
 			if e.Kind == graph.KindMeeting && e.Modality == graph.Asserted && (e.Place == "" || e.Place == main.Place) && sameSummitNearby(main, e) {
 				for _, p := range e.Parts {
-					if st.ents[p.EntityID].Entity.Kind == graph.KindPerson {
+					if k := st.ents[p.EntityID].Entity.Kind; k == graph.KindPerson || k == graph.KindCountry {
 						main.add(p.EntityID, graph.RoleParticipant)
 					}
 				}
@@ -304,6 +317,14 @@ func (st *state) finishSummits() {
 				}
 			case graph.KindOrganization:
 				orgs++
+			}
+		}
+		if orgs == 0 && e.Name == "" && people == 1 && len(countries) == 1 && !strings.Contains(e.Rule, "(of a group)") {
+			if other := st.hostCounterpart(e, countries); other != "" {
+				// "a summit in Pyongyang, where Putin was making his first
+				// visit": a visitor and the host's leader, a meeting.
+				e.add(other, graph.RoleParticipant)
+				people, countries[st.ents[other].Entity.Country] = 2, true
 			}
 		}
 		if orgs == 0 && e.Name == "" && (people >= 2 && len(countries) == 2 || people == 2 && len(countries) < 2) {
@@ -355,6 +376,44 @@ func (st *state) finishSummits() {
 			st.events = append(st.events, e)
 		}
 	}
+}
+
+// hostCounterpart is the host's leader at an unnamed summit that one
+// visiting leader (of the state in visitors) attended, when the article's
+// named officials all serve one of the two states: the person of the host
+// state the article names most. It is "" when the summit has another
+// participating state, or the article has people of other states.
+func (st *state) hostCounterpart(e *eventDraft, visitors map[string]bool) string {
+	host := ""
+	for _, p := range e.Parts {
+		info := st.ents[p.EntityID]
+		if info.Entity.Kind != graph.KindCountry {
+			continue
+		}
+		switch {
+		case p.Role == graph.RoleHost:
+			host = info.Entity.ISO2
+		case !visitors[info.Entity.ISO2] && !e.hasRole(p.EntityID, graph.RoleHost):
+			return "" // another state takes part
+		}
+	}
+	if host == "" || visitors[host] {
+		return ""
+	}
+	best, count := "", 0
+	for id, info := range st.ents {
+		if info.Entity.Kind != graph.KindPerson || info.Entity.Country == "" {
+			continue
+		}
+		c := info.Entity.Country
+		if c != host && !visitors[c] {
+			return ""
+		}
+		if c == host && (info.Count > count || info.Count == count && id < best) {
+			best, count = id, info.Count
+		}
+	}
+	return best
 }
 
 var talkedRE = regexp.MustCompile(`\b(talked|spoke|met|held talks|conferred|shook hands)\b`)
