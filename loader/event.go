@@ -309,6 +309,7 @@ func (st *state) findEvents() {
 		text := st.sentText(si)
 		st.summits(si, text)
 		st.meetings(si, text)
+		st.ceremonies(si, text)
 		st.visits(si, text)
 		st.sanctions(si, text)
 		st.agreements(si, text)
