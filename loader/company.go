@@ -64,27 +64,7 @@ func (st *state) mentionEndingAt(end int) *mention {
 }
 
 func (st *state) addCompany(start, end, si int, why string) {
-	name := st.text[start:end]
-	if maskedName(name) {
-		return
-	}
-	id := graph.NewID(graph.KindOrganization, name)
-	e := graph.Entity{ID: id, Kind: graph.KindOrganization, Name: name, Subkind: "company", Source: "article"}
-	if ref, ok := st.x.ref.entities[id]; ok {
-		e = ref
-	}
-	// The longer name replaces the mention inside it.
-	kept := st.mentions[:0]
-	for _, m := range st.mentions {
-		if m.Start >= start && m.End <= end && !m.Implicit {
-			continue
-		}
-		kept = append(kept, m)
-	}
-	st.mentions = kept
-	st.register(mention{Start: start, End: end, Sent: si, Kind: graph.KindOrganization, ID: id, How: "company pattern",
-		Named: true, Reason: why}, e, name)
-	st.cover(start, end)
+	st.addOrg(start, end, si, "company", why)
 }
 
 // maskedName reports whether a name is one of the media or region names

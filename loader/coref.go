@@ -54,7 +54,17 @@ func (st *state) detectTitledSurnames() {
 			if i+1 < len(toks) && st.nameToken(toks[i+1]) && toks[i+1].Start == t.End+1 {
 				continue
 			}
+			if st.handleAt(t) || st.personMentionNear(t.End) {
+				continue // "@CMShehbaz", "President [Donald] Trump"
+			}
 			name := st.text[t.Start:t.End]
+			if id := st.personByFirstName(name); id != "" {
+				info := st.ents[id]
+				st.register(mention{Start: t.Start, End: t.End, Sent: si, Kind: graph.KindPerson, ID: id, Country: info.Entity.Country,
+					How: howSurname, Named: true, Reason: fmt.Sprintf("'%s %s' names %s by the first name", toks[i-1].Text, name, info.Entity.Name)}, info.Entity, name)
+				st.cover(t.Start, t.End)
+				continue
+			}
 			st.addDetected(detected{Name: name, Start: t.Start, End: t.End, Sent: si, Role: roleOfTitle(toks[i-1].Text),
 				Reason: fmt.Sprintf("surname '%s' after title '%s'", name, toks[i-1].Text)})
 		}
@@ -79,4 +89,22 @@ func roleOfTitle(t string) string {
 		return ""
 	}
 	return strings.TrimSuffix(t, ".")
+}
+
+// personByFirstName returns the one person of the article whose name
+// starts with first: royals and clerics go by the first name with their
+// title ("Prince Mohammed" after "Crown Prince Mohammed bin Salman").
+func (st *state) personByFirstName(first string) string {
+	found := ""
+	for id, info := range st.ents {
+		f := strings.Fields(info.Entity.Name)
+		if info.Entity.Kind != graph.KindPerson || len(f) < 2 || f[0] != first || info.Count == 0 {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = id
+	}
+	return found
 }

@@ -115,6 +115,8 @@ func (st *state) run() {
 	st.matches = st.x.dict.find(st.masked)
 	st.resolveMatches()
 	st.detectCompanies()
+	st.detectSubsidiaries()
+	st.detectMovements()
 	st.detectPeople()
 	st.detectPeople() // names joined by "and" to a name found in the first pass
 	st.corefSurnames()

@@ -186,6 +186,11 @@ var notNameWords = map[string]bool{
 	"Adviser": true, "Advisor": true, "Spokesperson": true, "Envoy": true, "Representative": true,
 	"Commander": true, "Chief-of-Staff": true, "Staff": true, "Agency's": true, "Reuters": true,
 	"Exchange": true, "Stock": true, "Market": true, "Markets": true, "Index": true,
+	// plural and collective nouns of institutional writing ("the Member
+	// States", "Permanent Representatives")
+	"States": true, "Member": true, "Members": true, "Permanent": true, "Representatives": true,
+	"Heads": true, "Ministers": true, "Institutions": true, "Governments": true, "Delegations": true,
+	"Parties": true, "Countries": true, "Nations": true, "Leaders": true, "Officials": true, "Room": true,
 }
 
 // orgSuffixes end the name of a company or body the reference data may not

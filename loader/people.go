@@ -64,7 +64,7 @@ func (st *state) detectPeople() {
 	for si, s := range st.sents {
 		toks := tokenize(st.masked[s.Start:s.End], s.Start)
 		for i := 0; i < len(toks); i++ {
-			if !st.nameToken(toks[i]) {
+			if !st.nameToken(toks[i]) || st.handleAt(toks[i]) {
 				continue
 			}
 			j := i
@@ -73,7 +73,8 @@ func (st *state) detectPeople() {
 				if toks[j].Poss || toks[j].End+1 != n.Start {
 					break
 				}
-				if st.nameToken(n) || (particles[strings.ToLower(n.Text)] && j+2 < len(toks) && st.nameToken(toks[j+2])) {
+				if st.nameToken(n) || (surnameWords[n.Text] && !st.covered[n.Start]) ||
+					(particles[strings.ToLower(n.Text)] && j+2 < len(toks) && st.nameToken(toks[j+2])) {
 					j++
 					continue
 				}
@@ -82,6 +83,11 @@ func (st *state) detectPeople() {
 			// A capitalised title opens the run ("Adviser Daleep Singh"):
 			// it is a cue, not part of the name.
 			for i < j && titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] {
+				i++
+			}
+			// So do the last words of a long title: "Minister of Transport
+			// and Communications Tilek Tekebaev".
+			for j-i >= 2 && commonNounWord(toks[i].Text) {
 				i++
 			}
 			run := toks[i : j+1]
@@ -121,6 +127,11 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 		if titleWords[prev] && toks[i-1].End+2 >= toks[i].Start {
 			d.Role, d.Country = st.roleBefore(toks, i)
 			d.Reason = fmt.Sprintf("name '%s' after title '%s'", name, d.Role)
+			return d, true
+		}
+		if role, country, ok := st.titlePhraseCue(toks, i, j); ok {
+			d.Role, d.Country = role, country
+			d.Reason = fmt.Sprintf("name '%s' after the title '%s'", name, role)
 			return d, true
 		}
 		if st.titleEndsAt(toks[i].Start) {
@@ -273,7 +284,7 @@ func (st *state) apposition(toks []token, k int) (string, string, bool) {
 	}
 	start := k
 	switch strings.ToLower(toks[k].Text) {
-	case "as", "and", "including", "while", "but", "or", "with", "which":
+	case "as", "and", "including", "while", "but", "or", "with", "which", "where", "when", "whose", "whom", "after", "before", "since", "because":
 		return "", "", false
 	}
 	if w := strings.ToLower(toks[k].Text); w == "a" || w == "an" || w == "the" || w == "who" {

@@ -38,7 +38,7 @@ func (st *state) resolveMatches() {
 			if t.Weak && !st.weakOK(m) {
 				continue
 			}
-			if t.Kind == graph.KindPlace && !strings.Contains(st.text[m.Start:m.End], " ") && st.firstNameOf(m) {
+			if (t.Kind == graph.KindPlace || t.How == howCapital || t.How == howMetonym && t.Kind == graph.KindCountry) && !strings.Contains(st.text[m.Start:m.End], " ") && st.firstNameOf(m) {
 				continue // "Sofia Smith": a first name, not the city
 			}
 			chosen = t
@@ -63,6 +63,7 @@ func (st *state) resolveMatches() {
 			if chosen.Weak {
 				mt.Reason = fmt.Sprintf("surname '%s' of reference person, unique in the reference data", word)
 			}
+			mt.Role = leadingTitle(word)
 		case graph.KindPlace:
 			mt.Reason = fmt.Sprintf("%s '%s' of reference place", chosen.How, word)
 		case graph.KindCountry:
@@ -218,8 +219,8 @@ func (st *state) firstNameOf(m match) bool {
 		return false
 	}
 	for _, n := range st.matches {
-		if n.Start == m.End+1 {
-			return false
+		if n.Start == m.End+1 && !personTarget(n) {
+			return false // "Astana International Financial Centre"
 		}
 	}
 	return true
@@ -270,4 +271,30 @@ func (st *state) otherBody(m match) bool {
 	}
 	w := lastWord(before)
 	return w != "the" && w != "The"
+}
+
+// personTarget reports whether a dictionary match may name a person
+// ("Baghdad Amreyev": the surname follows a first name that is a city).
+func personTarget(m match) bool {
+	for _, t := range m.Targets {
+		if t.Kind == graph.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingTitle is the title an alias opens with: "Crown Prince" of "Crown
+// Prince Mohammed bin Salman", "King" of "King Salman"; courtesy titles
+// ("Mr") give none.
+func leadingTitle(word string) string {
+	f := strings.Fields(word)
+	n := 0
+	for n < len(f)-1 && (titleWords[strings.ToLower(strings.TrimSuffix(f[n], "."))] || roleAdjectives[strings.ToLower(f[n])]) {
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return roleOfTitle(strings.Join(f[:n], " "))
 }
