@@ -39,7 +39,8 @@ var (
 // concluded, with their name and parties.
 func (st *state) agreements(si int, text string) {
 	base := st.sents[si].Start
-	for _, m := range agreementRE.FindAllStringIndex(text, -1) {
+	trigs := agreementRE.FindAllStringIndex(text, -1)
+	for k, m := range trigs {
 		trig := text[m[0]:m[1]]
 		if strings.HasPrefix(strings.ToLower(text[m[1]:]), " with") && strings.HasPrefix(trig, "deal") && !strings.HasSuffix(strings.TrimSpace(text[:m[0]]), "a") {
 			continue // "to deal with"
@@ -57,7 +58,7 @@ func (st *state) agreements(si int, text string) {
 		near := text[max(lo, m[0]-60):min(hi, m[1]+40)]
 		inForce := inForceRE.MatchString(text[m[1]:min(hi, m[1]+60)])
 		// "a 2013 treaty", "the 2015 nuclear deal": one concluded that year.
-		dated := yearBeforeRE.MatchString(text[max(0, m[0]-40):m[0]])
+		dated := yearBeforeRE.MatchString(text[max(0, m[0]-40):m[0]]) || yearAfterRE.MatchString(text[m[1]:nextTrig(trigs, k, len(text))])
 		concluded := concludedRE.MatchString(near) || inForce || dated
 		if (weakAgreeRE.MatchString(trig) && !(named && len(strings.Fields(name)) >= 2) || strings.HasSuffix(trig, "Initiative")) && !concluded {
 			continue
@@ -69,6 +70,14 @@ func (st *state) agreements(si int, text string) {
 			continue
 		}
 		e := st.draft(graph.KindAgreement, si, m[0], m[1], "agreement: '"+trig+"'")
+		if e.Modality == graph.Planned && signedBeforeRE.MatchString(text[m[1]:]) {
+			// "will put back into effect an agreement they signed in 2001":
+			// the agreement was concluded; only its revival is to come.
+			e.Modality, e.Why = graph.Asserted, "concluded: "+strings.TrimSpace(signedBeforeRE.FindString(text[m[1]:]))
+		}
+		if dated && e.Modality == graph.Planned && !plannedSignRE.MatchString(clause) {
+			e.Modality, e.Why = graph.Asserted, "concluded: an agreement of an earlier year"
+		}
 		if named && e.Modality == graph.Planned && !plannedSignRE.MatchString(clause) {
 			e.Modality, e.Why = graph.Asserted, "a named agreement referred to"
 		}
@@ -91,8 +100,12 @@ func (st *state) agreements(si int, text string) {
 			}
 		}
 		a := st.actorsIn(si, base, base+len(text))
-		if twoSidesRE.MatchString(text[:m[0]]) {
-			for _, c := range st.lastCountries(si, base+m[0], 2) {
+		if sm := twoSidesRE.FindStringSubmatch(text[:m[0]]); sm != nil {
+			n := 2
+			if k, ok := numberWords[strings.ToLower(sm[1])]; ok && k > 2 {
+				n = k // "the three countries signed a memorandum"
+			}
+			for _, c := range st.lastCountries(si, base+m[0], n) {
 				e.add(c.ID, graph.RoleParty)
 			}
 		}
@@ -117,7 +130,7 @@ func (st *state) agreements(si int, text string) {
 		if len(e.Parts) == 0 {
 			continue
 		}
-		e.Date = st.eventDate(si, base+m[0], false)
+		e.Date = st.agreementDate(si, text, k, trigs)
 		e.Confidence = 0.65
 		if named {
 			e.Confidence = 0.8
@@ -126,7 +139,58 @@ func (st *state) agreements(si int, text string) {
 	}
 }
 
-var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the|both) (?:two )?(?:countries|sides|nations|states|governments|neighbours|neighbors)\b`)
+var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the|both|all) (?:(two|three|four|five) )?(?:countries|sides|nations|states|governments|neighbours|neighbors)\b`)
+
+// signedBeforeRE: a relative clause after an agreement that says it was
+// concluded ("an agreement they signed in 2001").
+var signedBeforeRE = regexp.MustCompile(`^\s+(?:(?:that|which)\s+)?(?:(?:they|the two (?:countries|sides|states)|both sides|both countries)\s+)?(?:had\s+|have\s+)?(?:signed|concluded|inked|struck)\b`)
+
+// yearAfterRE: "a general agreement on economic cooperation from 1998".
+var yearAfterRE = regexp.MustCompile(`^[^.;:]{0,70}?\b(?:from|of)\s+(?:1[89]|20)\d\d\b`)
+
+// nextTrig is where the trigger after the k-th starts, or end.
+func nextTrig(trigs [][]int, k, end int) int {
+	if k+1 < len(trigs) {
+		return trigs[k+1][0]
+	}
+	return end
+}
+
+// agreementDate is the date of the k-th agreement trigger of sentence si:
+// the nearest date between the triggers before and after it, so that in
+// "an agreement they signed in 2001 and a general agreement from 1998"
+// each takes its own year.
+func (st *state) agreementDate(si int, text string, k int, trigs [][]int) graph.Date {
+	lo, hi := 0, len(text)
+	if k > 0 {
+		lo = trigs[k-1][1]
+	}
+	if k+1 < len(trigs) {
+		hi = trigs[k+1][0]
+	}
+	base := st.sents[si].Start
+	pos := trigs[k][0]
+	best, bestDist := -1, 1<<30
+	for j, d := range st.dates[si] {
+		if d.Start < base+lo || d.Start >= base+hi || d.AfterOnly && d.Start > base+pos {
+			continue
+		}
+		dist := d.Start - (base + pos)
+		if dist < 0 {
+			dist = base + pos - d.End
+			if k > 0 {
+				dist += 1000 // between two agreements, a date before is the first one's
+			}
+		}
+		if dist < bestDist {
+			best, bestDist = j, dist
+		}
+	}
+	if best < 0 {
+		return st.eventDate(si, base+pos, false)
+	}
+	return st.dates[si][best].Date
+}
 
 // lastCountries returns the n countries named last before pos, at most
 // four sentences back: whom "the two countries" means.

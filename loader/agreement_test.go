@@ -27,6 +27,10 @@ func TestAgreements(t *testing.T) {
 			nil},
 		{"today's agreement is the one just signed", "Pakistan and Uzbekistan on Thursday signed the Framework Agreement on rail. Sharif said today's agreement was the result of work by Pakistan.",
 			[]string{"Framework Agreement on rail: country:pk country:uz"}},
+		{"agreements signed earlier, each of its own year", "Saudi Arabia and Iran will put back into effect a security cooperation agreement they signed in 2001 and a general agreement on trade from 1998.",
+			[]string{"security cooperation agreement: country:ir country:sa", "general agreement on trade: country:ir country:sa"}},
+		{"the three countries signed", "China, Kyrgyzstan and Uzbekistan want the railway. The three countries signed a first memorandum on the railway in 1997.",
+			[]string{"first memorandum on the railway: country:cn country:kg country:uz"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
