@@ -126,6 +126,9 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 		prev := strings.ToLower(strings.TrimSuffix(toks[i-1].Text, "."))
 		if titleWords[prev] && toks[i-1].End+2 >= toks[i].Start {
 			d.Role, d.Country = st.roleBefore(toks, i)
+			if o := st.officeEndingAt(toks[i].Start); o != nil && o.Country != "" {
+				d.Role, d.Country = o.Title, o.Country // "Armenian Foreign Minister"
+			}
 			d.Reason = fmt.Sprintf("name '%s' after title '%s'", name, d.Role)
 			return d, true
 		}
@@ -249,7 +252,7 @@ func (st *state) roleBefore(toks []token, i int) (string, string) {
 	for k > 0 && i-k < 4 {
 		w := toks[k-1]
 		lw := strings.ToLower(strings.TrimSuffix(w.Text, "."))
-		if st.covered[w.Start] || w.Poss || !(titleWords[lw] || roleAdjectives[lw]) {
+		if st.covered[w.Start] && st.countryAt(w.Start) != "" || w.Poss || !(titleWords[lw] || roleAdjectives[lw]) {
 			break
 		}
 		k--
@@ -275,6 +278,8 @@ var roleAdjectives = map[string]bool{
 	"education": true, "culture": true, "labour": true, "labor": true, "digital": true, "emergency": true,
 	"emergencies": true, "investment": true, "development": true, "integration": true, "external": true,
 	"affairs": true, "relations": true, "of": false, "commission": true, "council": true, "european": true,
+	"treasury": true, "commerce": true, "infrastructure": true, "communications": true, "environment": true,
+	"housing": true, "tourism": true, "science": true, "homeland": true, "intelligence": true, "navy": true,
 }
 
 // apposition reads ", a Kazakh political analyst," after a name.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"geograph/graph"
+	"geograph/loader/refdata"
 )
 
 // Long office titles: "Minister of Transport and Communications Tilek
@@ -30,7 +31,7 @@ func (st *state) titlePhrase(toks []token, end int, lower bool) (int, bool) {
 		t := toks[k]
 		lw := strings.ToLower(strings.TrimSuffix(t.Text, "."))
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsLetter(r) || (t.Poss && k < end) || (lower && (speechVerbs[lw] || end-k >= 8)) {
+		if !unicode.IsLetter(r) || (t.Poss && k < end) || (lower && (speechVerbs[lw] || end-k >= 10)) {
 			break
 		}
 		if lower && (lw == "the" || lw == "a" || lw == "an") && !(k > 0 && phraseJoins[toks[k-1].Text]) {
@@ -153,4 +154,14 @@ func (st *state) personMentionNear(end int) bool {
 		}
 	}
 	return false
+}
+
+// officeEndingAt returns the office of a title that ends right before pos.
+func (st *state) officeEndingAt(pos int) *refdata.Office {
+	for _, t := range st.titles {
+		if t.End <= pos && pos-t.End <= 2 {
+			return st.x.data.Office(t.Office)
+		}
+	}
+	return nil
 }
