@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	sanctionRE  = regexp.MustCompile(`\b(sanctions?|sanctioned|sanctioning|embargo(?:es)?|price cap on|asset freezes?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures|designations|banned (?:imports|exports|purchases|sales) of|bans? (?:on )?(?:imports|exports|purchases) of|ban on (?:buying|importing|imports of|purchases of|sales of))\b`)
+	sanctionRE  = regexp.MustCompile(`\b([Ss]anctions?|sanctioned|sanctioning|(?:froze|frozen|freez(?:es|ing)) (?:the )?assets of|embargo(?:es)?|price cap on|asset freezes?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures|measures|designated|designations|banned (?:imports|exports|purchases|sales) of|bans? (?:on )?(?:imports|exports|purchases) of|ban on (?:buying|importing|imports of|purchases of|sales of))\b`)
 	relVerbRE   = regexp.MustCompile(`\b(?:which|that|whom)\s+$`)
 	underRE     = regexp.MustCompile(`(?:,\s*|\b)(?:under|hit by|hit with|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
 	whichRE     = regexp.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted)\s+(?:\S+\s+){0,3}$`)
@@ -17,13 +17,34 @@ var (
 	// stands before the verb.
 	// anaphoricRE: "its sanctions", "the new sanctions": the imposer named
 	// just before.
-	anaphoricRE = regexp.MustCompile(`\b(?:its|their|the|these|those)\s+(?:new|latest|fresh|sweeping|additional|u\.s\.|us)?\s*$`)
-	relClauseRE = regexp.MustCompile(`,\s*(?:which|who)$`)
-	passiveRE   = regexp.MustCompile(`\b(?:is|are|was|were|been|being|now|also|newly)\s+$`)
+	anaphoricRE = regexp.MustCompile(`\b(?:(?:its|their|the|these|those)\s+(?:new|latest|fresh|sweeping|additional|u\.s\.|us)?|(?:\w+day|last week|this week|last month)['’]s\s+(?:new\s+|latest\s+)?)\s*$`)
+	// pronSubjRE: "the US Treasury said it was imposing sanctions".
+	pronSubjRE  = regexp.MustCompile(`\b(?:[Ii]t|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:imposed|imposes|impose|imposing|slapped|introduced|adopted|announced|sanctioned|blacklisted|froze|frozen|freezing|extended|expanded|levied)\s+(?:\S+\s+){0,3}$`)
+	pronounVbRE = regexp.MustCompile(`\b(?:[Ii]t|[Tt]hey)\s+(?:\w+\s+){0,2}$`)
+	saidRE      = regexp.MustCompile(`^\s*(?:said|says|announced|stated|added|noted)\s+(?:that\s+|on \w+ that\s+)?$`)
+	evadeRE     = regexp.MustCompile(`\b(?:skirt\w*|evad\w+|circumvent\w*|bypass\w*|dodg\w+|get(?:ting)? around|sidestep\w*)\s+(?:the\s+)?(?:\S+\s+){0,2}$`)
+	// coPredRE: a second predicate of the clause's subject ("… and has
+	// already issued", "followed on Wednesday, formally adopting").
+	coPredRE  = regexp.MustCompile(`(?:\band (?:has |have |had )?|, )(?:\w+ly |already |also |later |then )*$`)
+	earlierRE = regexp.MustCompile(`\b(?:already|previously|earlier|in the past|past|prior)\b`)
+	relWordRE = regexp.MustCompile(`\b(?:that|which|who|whom|objections?|opposition|resistance|veto(?:ed)?)\b`)
+	// measuresCueRE: "measures" are sanctions when aimed at someone.
+	measuresCueRE   = regexp.MustCompile(`^(?:\s+(?:on|last|this|in)\s+\w+)?,?\s+(?:targeting|against|aimed at)\b`)
+	sanctionWordRE  = regexp.MustCompile(`(?i)\bsanction|\bblacklist`)
+	designatedNotRE = regexp.MustCompile(`^\s+(?:as|to|by|for|successor|driver|area|zone|terrorist\s+organi[sz]ation\b)`)
+	// targetingRE: "measures on Tuesday, targeting two big lenders".
+	targetingRE  = regexp.MustCompile(`^[^,;:]{0,30},\s*(?:targeting|aimed at|against)\s+[^,;:]*$`)
+	treasuryRE   = regexp.MustCompile(`\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of State)\b`)
+	designatorRE = regexp.MustCompile(`\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of State|Commerce Department|Foreign Office|government|has|have|had|also|formally|newly)\s+(?:\S+\s+)?$`)
+	// dateSubordRE: a date after these belongs to another clause.
+	dateSubordRE = regexp.MustCompile(`\b(?:before|after|ahead of|until|when|while|following|that|which|who)\b`)
+	coPredCutRE  = regexp.MustCompile(`\b(?:and|but) (?:has|have|had)\b`)
+	relClauseRE  = regexp.MustCompile(`,\s*(?:which|who)$`)
+	passiveRE    = regexp.MustCompile(`\b(?:is|are|was|were|been|being|now|also|newly)\s+$`)
 	// leadRE: "the Russian-led project", "Switzerland-based": a side that
 	// leads or hosts something, not the target.
 	leadRE       = regexp.MustCompile(`^-(?:led|backed|based|brokered|registered|owned|controlled|built|operated)\b`)
-	imposeVerbRE = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|extended|expanded|tightened|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
+	imposeVerbRE = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|issued|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|extended|expanded|tightened|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
 	reasonRE     = regexp.MustCompile(`\b(?:over|for|in response to|because of|in retaliation for|in connection with|due to)\s+([^,.;:"“”()]{3,90})`)
 	westernRE    = regexp.MustCompile(`\b(Western|western|the West|international)\s+(?:\w+\s+)?$`)
 	// reasonStopRE ends a reason where the sentence's verb begins
@@ -40,13 +61,40 @@ var (
 // "against"), and reason ("over …").
 func (st *state) sanctions(si int, text string) {
 	base := st.sents[si].Start
+	sanctionArticle := sanctionWordRE.MatchString(st.masked)
 	for _, m := range sanctionRE.FindAllStringIndex(text, -1) {
+		switch text[m[0]:m[1]] {
+		case "measures":
+			// "the first U.S. measures on Tuesday, targeting two big
+			// Russian state lenders", in an article about sanctions.
+			if !measuresCueRE.MatchString(text[m[1]:]) || !sanctionArticle {
+				continue
+			}
+		case "designated":
+			// "the US Treasury designated three Chinese companies", not
+			// "designated as a strategic partner".
+			if designatedNotRE.MatchString(text[m[1]:]) || !designatorRE.MatchString(text[max(0, m[0]-60):m[0]]) ||
+				!sanctionArticle && !treasuryRE.MatchString(text[max(0, m[0]-60):m[0]]) {
+				continue
+			}
+		}
 		e := st.draft(graph.KindSanction, si, m[0], m[1], "sanction: '"+text[m[0]:m[1]]+"'")
 		e.Modality, e.Why = modalityWithin(text, m[0], m[1], 16)
+		// "Washington has warned Beijing … and has already issued
+		// sanctions": a cue of the first predicate is not the second's.
+		if c := coPredCutRE.FindAllStringIndex(text[:m[0]], -1); e.Modality != graph.Asserted && c != nil {
+			k := c[len(c)-1][0]
+			if mod, why := modalityWithin(text[k:], m[0]-k, m[1]-k, 16); mod == graph.Asserted {
+				e.Modality, e.Why = mod, why
+			}
+		}
 		if u := unimposedRE.FindString(text[max(0, m[0]-60):m[0]]); e.Modality == graph.Asserted && u != "" {
 			e.Modality, e.Why = graph.Threatened, "sought, not imposed: '"+strings.TrimSpace(u)+"'"
 		}
 		lo, hi := clauseBounds(text, m[0], m[1])
+		for strings.HasPrefix(text[hi:], ", as well as ") {
+			_, hi = clauseBounds(text, hi, hi+len(", as well as"))
+		}
 		ms := st.inSentence(si)
 		var extra []mention
 		var before, after []mention
@@ -62,10 +110,8 @@ func (st *state) sanctions(si int, text string) {
 			}
 		}
 		trigText := text[m[0]:m[1]]
-		verb := trigText == "sanctioned" || trigText == "blacklisted" || strings.HasPrefix(trigText, "ban")
-		if strings.HasPrefix(trigText, "ban") {
-			verb = true
-		}
+		verb := trigText == "sanctioned" || trigText == "blacklisted" || trigText == "designated" || strings.HasPrefix(trigText, "ban") ||
+			strings.HasSuffix(trigText, "assets of")
 		// Target: the first side after a cue ("on Russia", "against Moscow"),
 		// or the object of "sanctioned".
 		var target *mention
@@ -79,7 +125,7 @@ func (st *state) sanctions(si int, text string) {
 			if strings.Contains(gap, " by ") || strings.Contains(gap, " from ") {
 				continue
 			}
-			if (targetCueRE.MatchString(gap) || strings.HasSuffix(trigText, " on")) && !strings.Contains(gap, " over ") && len(gap) < 60 && !strings.ContainsAny(gap, ",;:") {
+			if (targetCueRE.MatchString(gap) || strings.HasSuffix(trigText, " on")) && !strings.Contains(gap, " over ") && len(gap) < 60 && (!strings.ContainsAny(gap, ",;:") || targetingRE.MatchString(gap)) {
 				target, ti = &after[i], i
 				break
 			}
@@ -89,7 +135,10 @@ func (st *state) sanctions(si int, text string) {
 		if target != nil && target.Kind == graph.KindCountry && target.How == howDemonym {
 			for k := ti + 1; k < len(after); k++ {
 				gap := st.masked[target.End:after[k].Start]
-				if len(gap) > 45 || strings.ContainsAny(gap, ",;") {
+				// one comma only before an apposition ("Russian state
+				// lenders, VEB and Promsvyazbank")
+				if len(gap) > 45 || strings.Contains(gap, ";") || strings.Count(gap, ",") > 1 ||
+					strings.Contains(gap, ",") && !strings.HasSuffix(strings.TrimSpace(gap), ",") {
 					break
 				}
 				if after[k].Kind == graph.KindOrganization {
@@ -111,9 +160,29 @@ func (st *state) sanctions(si int, text string) {
 		for k := ti + 1; ti >= 0 && k < len(after); k++ {
 			gap := st.masked[after[k-1].End:after[k].Start]
 			g := strings.TrimSpace(strings.Trim(strings.TrimSpace(gap), ","))
+			if g == "" && after[k].Kind == graph.KindCountry && possessiveAt(st.masked, after[k].End) {
+				break // "Sovcomflot, Russia's largest shipping company"
+			}
 			if g == "and" || g == "" || g == "and for" || g == "and on" || g == "as well as" || g == "and against" {
 				more = append(more, after[k])
 				continue
+			}
+			break
+		}
+		// "sanctions on more than 400 entities, including Chinese
+		// companies": the named members of the targets.
+		for _, x := range after {
+			gap := st.masked[base+m[1] : x.Start]
+			i := strings.LastIndex(gap, "including ")
+			if i < 0 || len(gap)-i > 22 || sanctionRE.MatchString(gap) || len(gap) > 220 || strings.ContainsAny(gap[i:], ",;") ||
+				target != nil && (x.ID == target.ID || hasID(more, x.ID)) {
+				continue
+			}
+			if target == nil {
+				t := x
+				target, ti = &t, -1
+			} else {
+				more = append(more, x)
 			}
 			break
 		}
@@ -124,6 +193,19 @@ func (st *state) sanctions(si int, text string) {
 					target = &before[k]
 					rest := append([]mention(nil), before[:k]...)
 					before = append(rest, before[k+1:]...)
+					break
+				}
+			}
+		}
+		// "helping Moscow skirt Western sanctions": who evades them is
+		// their target.
+		if e := evadeRE.FindStringIndex(text[lo:m[0]]); target == nil && !verb && e != nil {
+			for k := len(before) - 1; k >= 0; k-- {
+				if b := before[k]; b.End-base <= lo+e[0] && lo+e[0]-(b.End-base) <= 30 && !possessiveAt(st.masked, b.End) {
+					if b.Kind == graph.KindCountry || b.Kind == graph.KindOrganization {
+						target = &before[k]
+						before = append(append([]mention(nil), before[:k]...), before[k+1:]...)
+					}
 					break
 				}
 			}
@@ -193,9 +275,11 @@ func (st *state) sanctions(si int, text string) {
 				if target == nil && last.Kind == graph.KindCountry && !usualImposers[last.Country] && !strings.Contains(gap, "'") {
 					target = &last // "Russia sanctions"
 				} else {
-					imposers = append(imposers, last)
+					// "Canada and Australia also imposed sanctions": the
+					// conjuncts too.
+					imposers = append(st.conjunctsBefore(before, len(before)-1), last)
 				}
-			} else if v := imposeVerbRE.FindStringIndex(text[lo:m[0]]); v != nil {
+			} else if v := imposeVerbRE.FindStringIndex(text[lo:m[0]]); v != nil && !sanctionRE.MatchString(text[lo+v[1]:m[0]]) && !westernRE.MatchString(text[lo:m[0]]) {
 				// The subject of "imposed", with its conjuncts: "The United
 				// States and the European Union have imposed".
 				verbPos := base + lo + v[0]
@@ -203,7 +287,7 @@ func (st *state) sanctions(si int, text string) {
 				for k >= 0 && before[k].End > verbPos {
 					k--
 				}
-				if k >= 0 && verbPos-before[k].End <= 30 && !strings.ContainsAny(st.masked[before[k].End:verbPos], ",;") {
+				if k >= 0 && verbPos-before[k].End <= 30 && !strings.ContainsAny(st.masked[before[k].End:verbPos], ",;") && !coPredCutRE.MatchString(st.masked[before[k].End:verbPos]) {
 					imposers = append(imposers, before[k])
 					for k--; k >= 0; k-- {
 						g := " " + strings.TrimSpace(st.masked[before[k].End:before[k+1].Start]) + " "
@@ -212,6 +296,12 @@ func (st *state) sanctions(si int, text string) {
 						}
 						imposers = append([]mention{before[k]}, imposers...)
 					}
+				} else if subj := before[0]; len(before) > 0 && subj.End <= verbPos && len(strings.TrimSpace(text[lo:subj.Start-base])) <= 4 &&
+					!possessiveAt(st.masked, subj.End) && (subj.Kind == graph.KindCountry || subj.Kind == graph.KindOrganization) &&
+					coPredRE.MatchString(st.masked[subj.End:verbPos]) {
+					// "Washington has warned Beijing … and has already issued
+					// hundreds of sanctions": the subject of the clause.
+					imposers = append(imposers, subj)
 				}
 			}
 		}
@@ -233,7 +323,7 @@ func (st *state) sanctions(si int, text string) {
 				continue
 			}
 			switch {
-			case strings.HasSuffix(gap, "by") || strings.HasSuffix(gap, "from"):
+			case (strings.HasSuffix(gap, "by") || strings.HasSuffix(gap, "from")) && len(gap) <= 50 && !relWordRE.MatchString(gap):
 				imposers = append(imposers, after[i])
 				byImposer = true
 			case byImposer && (gap == "and" || strings.HasSuffix(text[m[1]:after[i].Start-base], "and the ")):
@@ -277,8 +367,14 @@ func (st *state) sanctions(si int, text string) {
 		if target == nil {
 			continue
 		}
+		if len(imposers) == 0 && !west {
+			imposers = st.pronounImposer(si, text, lo, m[0], verb)
+		}
 		if len(imposers) == 0 && !west && si-st.lastImposerSent <= 3 && st.lastImposers != nil && (anaphoricRE.MatchString(strings.ToLower(text[max(0, m[0]-24):m[0]])) || strings.Contains(strings.ToLower(text[max(0, m[0]-20):m[0]]), "its ")) {
 			imposers = st.lastImposers // "its sanctions": the imposer just named
+		}
+		if earlierRE.MatchString(text[max(lo, m[0]-50):m[0]]) {
+			e.Rule += " (earlier)" // "has already issued hundreds of sanctions"
 		}
 		if west {
 			e.Why = strings.TrimSpace(e.Why + " imposer: the West")
@@ -307,6 +403,22 @@ func (st *state) finishSanction(e *eventDraft, si int, text string, m []int, lo,
 			e.Reason = shortReason(r[1])
 		}
 		e.Date = st.clauseDate(si, base+m[0], max(lo, m[0]-45), min(hi, m[1]+35), false)
+		if e.Date.Value == "" {
+			// A date that opens the clause ("In March the United States …
+			// sanctioned") or ends it ("sanctioned 30 tankers … on Monday").
+			if !sanctionRE.MatchString(text[lo:m[0]]) {
+				e.Date = st.clauseDate(si, base+m[0], lo, min(lo+30, m[0]), false)
+			}
+			for _, d := range st.dates[si] {
+				if e.Date.Value != "" || d.Start < base+m[1] || d.Start >= base+min(hi, m[1]+80) {
+					continue
+				}
+				// not "over the crackdown that followed last year's election"
+				if !d.AfterOnly && !st.inDateline(d) && !possessiveAt(st.masked, d.End) && !dateSubordRE.MatchString(st.masked[base+m[1]:d.Start]) {
+					e.Date = d.Date
+				}
+			}
+		}
 		e.Confidence = 0.7
 		st.addEvent(e)
 	}
@@ -322,6 +434,50 @@ func (st *state) sideBefore(si, pos int) *mention {
 		}
 	}
 	return nil
+}
+
+// pronounImposer returns the side a pronoun subject of the sanctions in
+// [lo, ts) of sentence si stands for: the one that said it ("the US
+// Treasury said it was imposing sanctions"), else the imposer just named.
+func (st *state) pronounImposer(si int, text string, lo, ts int, verb bool) []mention {
+	p := pronSubjRE.FindStringIndex(text[lo:ts])
+	if p == nil && verb {
+		p = pronounVbRE.FindStringIndex(text[lo:ts])
+	}
+	if p == nil {
+		return nil
+	}
+	pos := st.sents[si].Start + lo + p[0]
+	ms := st.inSentence(si)
+	for k := len(ms) - 1; k >= 0; k-- {
+		x := ms[k]
+		if x.End > pos || x.Implicit || !(x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization) {
+			continue
+		}
+		if saidRE.MatchString(st.masked[x.End:pos]) {
+			return []mention{x}
+		}
+		break
+	}
+	if si-st.lastImposerSent <= 2 && st.lastImposers != nil {
+		return st.lastImposers
+	}
+	return nil
+}
+
+// conjunctsBefore returns the sides joined to before[k] by "and", a comma
+// or "as well as", in text order ("the United States and the European
+// Union"), without before[k] itself.
+func (st *state) conjunctsBefore(before []mention, k int) []mention {
+	var out []mention
+	for k--; k >= 0; k-- {
+		g := " " + strings.TrimSpace(st.masked[before[k].End:before[k+1].Start]) + " "
+		if !strings.Contains(" and | and the |, | , and | as well as ", g) || possessiveAt(st.masked, before[k].End) {
+			break
+		}
+		out = append([]mention{before[k]}, out...)
+	}
+	return out
 }
 
 // possessiveAt reports whether the text at pos is a possessive "'s".
