@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	agreementRE   = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|Declaration|[Rr]oadmap|road map|Agreement|Protocol|Charter|Convention|truce|ceasefire|cease-fire|armistice)\b`)
+	agreementRE   = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|(?:[Tt]rilateral |[Jj]oint )+[Ss]tatements?|Declaration|[Rr]oadmap|road map|Agreement|Protocol|Charter|Convention|truce|ceasefire|cease-fire|armistice)\b`)
 	concludedRE   = regexp.MustCompile(`\b(signed|signs|signing|inked|concluded|struck|reached|clinched|sealed|ratified|entered into force|came into force|in force|under the|under an|under a|existing|landmark|agreed|adopted|secured|won|awarded|renewed|extended)\b`)
 	plannedSignRE = regexp.MustCompile(`(?i)\b(?:will|to|would|expected to|plans? to|set to|due to|aims? to|hopes? to)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|agree|negotiate|draft)\b|\bnegotiat\w*|\bdraft\b|\byet to be signed\b|\b(?:will|to|expected to|set to|due to)\s+(?:\w+\s+){0,2}(?:the )?(?:adoption|signing)\b`)
 	yearBeforeRE  = regexp.MustCompile(`\b(?:a|an|the|its|their)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,4}$`)
@@ -53,6 +53,9 @@ func (st *state) agreements(si int, text string) {
 		}
 		lo, hi := clauseBounds(text, m[0], m[1])
 		clause := text[lo:hi]
+		if strings.Contains(strings.ToLower(trig), "statement") && !signedStatementRE.MatchString(text[max(lo, m[0]-40):min(hi, m[1]+30)]) {
+			continue // a joint statement counts only when signed
+		}
 		name := agreementName(text, m[0], m[1])
 		named := name != strings.ToLower(trig) && hasUpperWord(name)
 		near := text[max(lo, m[0]-60):min(hi, m[1]+40)]
@@ -144,6 +147,10 @@ var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the|both|all) (?:(two|three|four|f
 // signedBeforeRE: a relative clause after an agreement that says it was
 // concluded ("an agreement they signed in 2001").
 var signedBeforeRE = regexp.MustCompile(`^\s+(?:(?:that|which)\s+)?(?:(?:they|the two (?:countries|sides|states)|both sides|both countries)\s+)?(?:had\s+|have\s+)?(?:signed|concluded|inked|struck)\b`)
+
+// signedStatementRE: a joint statement the sides signed, not one they
+// issued or spoke in.
+var signedStatementRE = regexp.MustCompile(`\b(?:signed|signs|signing|inked)\b`)
 
 // yearAfterRE: "a general agreement on economic cooperation from 1998".
 var yearAfterRE = regexp.MustCompile(`^[^.;:]{0,70}?\b(?:from|of)\s+(?:1[89]|20)\d\d\b`)

@@ -29,6 +29,8 @@ func TestAgreements(t *testing.T) {
 			[]string{"Framework Agreement on rail: country:pk country:uz"}},
 		{"agreements signed earlier, each of its own year", "Saudi Arabia and Iran will put back into effect a security cooperation agreement they signed in 2001 and a general agreement on trade from 1998.",
 			[]string{"security cooperation agreement: country:ir country:sa", "general agreement on trade: country:ir country:sa"}},
+		{"a signed joint statement is an agreement, a statement issued is not", "China and Russia signed a joint statement on Tuesday. Iran and Iraq said in a joint statement that talks went well.",
+			[]string{"-: country:cn country:ru"}},
 		{"the three countries signed", "China, Kyrgyzstan and Uzbekistan want the railway. The three countries signed a first memorandum on the railway in 1997.",
 			[]string{"first memorandum on the railway: country:cn country:kg country:uz"}},
 	}
