@@ -27,7 +27,7 @@ func TestReferenceIDs(t *testing.T) {
 	}{
 		{CountryKZ, graph.KindCountry, "KZ"}, {CountryRU, graph.KindCountry, "RU"},
 		{CountryCN, graph.KindCountry, "CN"}, {CountryTR, graph.KindCountry, "TR"},
-		{OrgEU, graph.KindOrganization, "EU"}, {OrgSCO, graph.KindOrganization, "SCO"},
+		{OrgEU, graph.KindOrganization, "European Union"}, {OrgSCO, graph.KindOrganization, "SCO"},
 		{OfficeKZPresident, graph.KindOffice, "President of Kazakhstan"},
 		{OfficeEUCouncil, graph.KindOffice, "President of the European Council"},
 		{PersonNazarbayev, graph.KindPerson, "Nursultan Nazarbayev"},
