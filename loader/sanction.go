@@ -8,20 +8,31 @@ import (
 )
 
 var (
-	sanctionRE  = regexp.MustCompile(`\b([Ss]anctions?|sanctioned|sanctioning|(?:froze|frozen|freez(?:es|ing)) (?:the )?assets of|embargo(?:es)?|price cap on|asset freezes?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures|measures|designated|designations|banned (?:imports|exports|purchases|sales) of|bans? (?:on )?(?:imports|exports|purchases) of|ban on (?:buying|importing|imports of|purchases of|sales of))\b`)
-	relVerbRE   = regexp.MustCompile(`\b(?:which|that|whom)\s+$`)
-	underRE     = regexp.MustCompile(`(?:,\s*|\b)(?:under|hit by|hit with|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
-	whichRE     = regexp.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted)\s+(?:\S+\s+){0,3}$`)
-	targetCueRE = regexp.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over|cover|covers|covering)\b`)
+	sanctionRE = regexp.MustCompile(`\b([Ss]anctions?|sanctioned|sanctioning|(?:froze|frozen|freez(?:es|ing)) (?:the )?assets of|freezing of (?:the )?assets of|embargo(?:es)?|price cap on|(?:travel bans? and )?assets? freezes?(?: and travel bans?)?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures|measures|designated|designations|banned (?:imports|exports|purchases|sales) of|bans? (?:on )?(?:imports|exports|purchases) of|ban on (?:buying|importing|imports of|purchases of|sales of))\b`)
+	// sanctionsObjRE: what may stand between the verb "sanctions" and its
+	// object ("11", "dozens of", "more than 20").
+	sanctionsObjRE = regexp.MustCompile(`^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|more|than|of|top|senior|new|former)\s+){0,4}$`)
+	// hitRE: what the sanctions hit follows ("sanctions-hit Russia",
+	// "sanctions, which restrict Iran's access").
+	hitRE = regexp.MustCompile(`^(?:-(?:hit|battered|stricken|struck|ravaged)|,?\s+(?:which|that)\s+(?:\w+\s+)?(?:restrict\w*|target\w*|hit|hits|bar|bars|barred|block\w*|cut off|cuts off|limit\w*|penali[sz]e\w*|punish\w*|crippled?|cripples|prohibit\w*|isolate\w*))\s+(?:the\s+)?`)
+	// costsToRE: "sanctions and measures to increase the costs to Russia".
+	costsToRE = regexp.MustCompile(`\b(?:costs?|pressure)\s+(?:to|for|on)\s+(?:the\s+)?$`)
+	// moreTargetsRE: the words between one group of targets and the next
+	// ("entities and two", "banks, as well as three shipping firms in").
+	moreTargetsRE = regexp.MustCompile(`^(?:[a-z-]+ ){0,3}(?:[a-z-]+,? )?(?:and|as well as|along with)(?: [a-z0-9-]+){0,4}$`)
+	relVerbRE     = regexp.MustCompile(`\b(?:which|that|whom)\s+$`)
+	underRE       = regexp.MustCompile(`(?:,\s*|\b)(?:under|hit by|hit with|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
+	whichRE       = regexp.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted|tightened|toughened|expanded|extended|unveiled|(?:ratcheted|stepped|ramped) up)\s+(?:\S+\s+){0,3}$`)
+	targetCueRE   = regexp.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over|cover|covers|covering)\b`)
 	// passiveRE: "Rosneft and Lukoil (are) now sanctioned": the target
 	// stands before the verb.
 	// anaphoricRE: "its sanctions", "the new sanctions": the imposer named
 	// just before.
 	anaphoricRE = regexp.MustCompile(`\b(?:(?:its|their|the|these|those)\s+(?:new|latest|fresh|sweeping|additional|u\.s\.|us)?|(?:\w+day|last week|this week|last month)['’]s\s+(?:new\s+|latest\s+)?)\s*$`)
 	// pronSubjRE: "the US Treasury said it was imposing sanctions".
-	pronSubjRE  = regexp.MustCompile(`\b(?:[Ii]t|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:imposed|imposes|impose|imposing|slapped|introduced|adopted|announced|sanctioned|blacklisted|froze|frozen|freezing|extended|expanded|levied)\s+(?:\S+\s+){0,3}$`)
+	pronSubjRE  = regexp.MustCompile(`\b(?:[Ii]t|[Tt]hey|the (?:countries|nations|leaders|allies|governments|bloc))\s+(?:\w+\s+){0,3}?["“]?(?:imposed|imposes|impose|imposing|slapped|introduced|adopted|announced|sanctioned|blacklisted|froze|frozen|freezing|extended|expanded|levied|unveiled|toughened|tightened|(?:ratcheted|stepped|ramped) up)\s+(?:\S+\s+){0,3}$`)
 	pronounVbRE = regexp.MustCompile(`\b(?:[Ii]t|[Tt]hey)\s+(?:\w+\s+){0,2}$`)
-	saidRE      = regexp.MustCompile(`^\s*(?:said|says|announced|stated|added|noted)\s+(?:that\s+|on \w+ that\s+)?$`)
+	saidRE      = regexp.MustCompile(`^\s*(?:[\w-]+\s+){0,6}?(?:said|says|announced|stated|added|noted)\s+(?:in an? (?:\w+ )?statement\s+)?(?:that\s+|on \w+ that\s+)?$`)
 	evadeRE     = regexp.MustCompile(`\b(?:skirt\w*|evad\w+|circumvent\w*|bypass\w*|dodg\w+|get(?:ting)? around|sidestep\w*)\s+(?:the\s+)?(?:\S+\s+){0,2}$`)
 	// coPredRE: a second predicate of the clause's subject ("… and has
 	// already issued", "followed on Wednesday, formally adopting").
@@ -29,6 +40,7 @@ var (
 	earlierRE = regexp.MustCompile(`\b(?:already|previously|earlier|in the past|past|prior)\b`)
 	relWordRE = regexp.MustCompile(`\b(?:that|which|who|whom|objections?|opposition|resistance|veto(?:ed)?)\b`)
 	// measuresCueRE: "measures" are sanctions when aimed at someone.
+	newMeasuresRE   = regexp.MustCompile(`\b(?:new|further|fresh|additional|latest|first|second|third|punitive|retaliatory)\s+(?:\S+\s+)?$`)
 	measuresCueRE   = regexp.MustCompile(`^(?:\s+(?:on|last|this|in)\s+\w+)?,?\s+(?:targeting|against|aimed at)\b`)
 	sanctionWordRE  = regexp.MustCompile(`(?i)\bsanction|\bblacklist`)
 	designatedNotRE = regexp.MustCompile(`^\s+(?:as|to|by|for|successor|driver|area|zone|terrorist\s+organi[sz]ation\b)`)
@@ -44,7 +56,7 @@ var (
 	// leadRE: "the Russian-led project", "Switzerland-based": a side that
 	// leads or hosts something, not the target.
 	leadRE       = regexp.MustCompile(`^-(?:led|backed|based|brokered|registered|owned|controlled|built|operated)\b`)
-	imposeVerbRE = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|issued|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|extended|expanded|tightened|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
+	imposeVerbRE = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|issued|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|unveiled|unveiling|extended|expanded|tightened|toughened|strengthened|(?:ratcheted|stepped|ramped) up|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
 	reasonRE     = regexp.MustCompile(`\b(?:over|for|in response to|because of|in retaliation for|in connection with|due to)\s+([^,.;:"“”()]{3,90})`)
 	westernRE    = regexp.MustCompile(`\b(Western|western|the West|international)\s+(?:\w+\s+)?$`)
 	// reasonStopRE ends a reason where the sentence's verb begins
@@ -52,7 +64,7 @@ var (
 	reasonStopRE = regexp.MustCompile(`\s(?:have|has|had|is|are|was|were|will|would|made|make|makes|remain|remains|continue|continues|forced|left|led|and (?:the|a|an|its|their) \w+ (?:is|are|was|were|have|has))\b`)
 	// unimposedRE: sanctions someone seeks, delays or lobbies for are not
 	// in force.
-	unimposedRE   = regexp.MustCompile(`\b(?:delay\w*|lobb\w+ for|sought|seeking|seeks|push\w* for|demand\w*|ask\w* for|press\w* for|appeal\w* for|want\w*|hold\w* off|held off|held up|stall\w*|must|should|ought to|needs? to)\s+(?:\S+\s+){0,4}$`)
+	unimposedRE   = regexp.MustCompile(`\b(?:delay\w*|lobb\w+ for|sought|seeking|seeks|push\w* for|demand\w*|ask\w* for|press\w* for|appeal\w* for|want\w*|hold\w* off|held off|held up|stall\w*|must|should|ought to|needs? to|pledg\w+|vow\w*|promis\w+|threat\w*|could face|may face|might face|would face|ready to|prepared to)\s+(?:\S+\s+){0,4}$|\b(?:pressure|calls?|called|urg\w+)\b[^.;]{0,50}\bto\s+(?:\S+\s+){0,2}$`)
 	usualImposers = map[string]bool{"US": true, "GB": true, "JP": true, "CA": true, "AU": true, "CH": true, "NO": true, "NZ": true}
 )
 
@@ -68,6 +80,13 @@ func (st *state) sanctions(si int, text string) {
 			// "the first U.S. measures on Tuesday, targeting two big
 			// Russian state lenders", in an article about sanctions.
 			if !measuresCueRE.MatchString(text[m[1]:]) || !sanctionArticle {
+				continue
+			}
+			// not "or US measures against Moscow will suffer": measures
+			// someone took, or new ones.
+			lo, _ := clauseBounds(text, m[0], m[1])
+			v := imposeVerbRE.FindAllStringIndex(text[lo:m[0]], -1)
+			if (v == nil || sanctionRE.MatchString(text[lo+v[len(v)-1][1]:m[0]])) && !newMeasuresRE.MatchString(text[max(0, m[0]-30):m[0]]) {
 				continue
 			}
 		case "designated":
@@ -111,7 +130,7 @@ func (st *state) sanctions(si int, text string) {
 		}
 		trigText := text[m[0]:m[1]]
 		verb := trigText == "sanctioned" || trigText == "blacklisted" || trigText == "designated" || strings.HasPrefix(trigText, "ban") ||
-			strings.HasSuffix(trigText, "assets of")
+			strings.HasSuffix(trigText, "assets of") || st.sanctionsVerb(text, base, lo, m, before, after)
 		// Target: the first side after a cue ("on Russia", "against Moscow"),
 		// or the object of "sanctioned".
 		var target *mention
@@ -125,9 +144,16 @@ func (st *state) sanctions(si int, text string) {
 			if strings.Contains(gap, " by ") || strings.Contains(gap, " from ") {
 				continue
 			}
-			if (targetCueRE.MatchString(gap) || strings.HasSuffix(trigText, " on")) && !strings.Contains(gap, " over ") && len(gap) < 60 && (!strings.ContainsAny(gap, ",;:") || targetingRE.MatchString(gap)) {
+			if (targetCueRE.MatchString(gap) || strings.HasSuffix(trigText, " on") || costsToRE.MatchString(gap)) && !strings.Contains(gap, " over ") && len(gap) < 60 && (!strings.ContainsAny(gap, ",;:") || targetingRE.MatchString(gap)) {
 				target, ti = &after[i], i
 				break
+			}
+		}
+		// "sanctions-hit Russia"; "US sanctions, which restrict Iran's
+		// access to funds": the side they hit.
+		if h := hitRE.FindStringIndex(text[m[1]:]); target == nil && h != nil {
+			if x := st.sideAt(si, base+m[1]+h[1]); x != nil {
+				target = x
 			}
 		}
 		// "on Russian oil producers Gazprom Neft and Surgutneftegas": the
@@ -164,6 +190,15 @@ func (st *state) sanctions(si int, text string) {
 				break // "Sovcomflot, Russia's largest shipping company"
 			}
 			if g == "and" || g == "" || g == "and for" || g == "and on" || g == "as well as" || g == "and against" {
+				more = append(more, after[k])
+				continue
+			}
+			// "nine Russian entities and one individual, as well as two
+			// shipping firms in Cyprus": a further group of targets.
+			if after[k].ID == after[k-1].ID || after[k].ID == target.ID || hasID(more, after[k].ID) {
+				continue
+			}
+			if (after[k].How == howDemonym || after[k].Kind == graph.KindCountry && strings.HasSuffix(g, " in")) && moreTargetsRE.MatchString(g) {
 				more = append(more, after[k])
 				continue
 			}
@@ -422,6 +457,42 @@ func (st *state) finishSanction(e *eventDraft, si int, text string, m []int, lo,
 		e.Confidence = 0.7
 		st.addEvent(e)
 	}
+}
+
+// sanctionsVerb reports whether "sanctions" at m is the verb of a
+// headline or lede ("Japan sanctions Russian entities", "US sanctions 11
+// Iranian officials"): a side opens the clause right before it and another
+// follows it with only a count between.
+func (st *state) sanctionsVerb(text string, base, lo int, m []int, before, after []mention) bool {
+	if text[m[0]:m[1]] != "sanctions" || len(before) == 0 || len(after) == 0 {
+		return false
+	}
+	subj, obj := before[len(before)-1], after[0]
+	if subj.How == howDemonym || possessiveAt(st.masked, subj.End) || !(subj.Kind == graph.KindCountry || subj.Kind == graph.KindOrganization) ||
+		strings.TrimSpace(text[subj.End-base:m[0]]) != "" {
+		return false
+	}
+	if open := strings.TrimSpace(text[lo : before[0].Start-base]); open != "" && open != "The" && open != "the" {
+		return false
+	}
+	for k := 1; k < len(before); k++ {
+		if !hasAnd(st.masked[before[k-1].End:before[k].Start]) {
+			return false
+		}
+	}
+	return sanctionsObjRE.MatchString(text[m[1] : obj.Start-base])
+}
+
+// sideAt returns the country or organisation that starts at pos in
+// sentence si.
+func (st *state) sideAt(si, pos int) *mention {
+	for _, x := range st.inSentence(si) {
+		if x.Start == pos && !x.Implicit && (x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization) {
+			t := x
+			return &t
+		}
+	}
+	return nil
 }
 
 // sideBefore returns the country or organisation that ends right before
