@@ -43,16 +43,51 @@ func (st *state) ceremonies(si int, text string) {
 		if gap {
 			continue
 		}
-		e := st.draft(graph.KindMeeting, si, m[0], m[1], "meeting: joint ceremony '"+text[m[0]:m[1]]+"'")
-		if e.Modality != graph.Asserted {
-			continue
-		}
-		for _, p := range subj {
-			e.add(p.ID, graph.RoleParticipant)
-		}
-		e.Date = st.clauseDate(si, base+m[0], lo, hi, true)
-		e.Place = st.placeNear(si, base+lo, base+m[1], base+hi, true)
-		e.Confidence = 0.65
-		st.addEvent(e)
+		st.ceremonyMeeting(si, m[0], m[1], lo, hi, subj)
 	}
+	for _, m := range attendedByRE.FindAllStringIndex(text, -1) {
+		// "The signing ceremony was attended by Iran's ambassador, X, and
+		// Y, head of the Turkmen gas company": the two sides met there.
+		lo, _ := clauseBounds(text, m[0], m[1])
+		hi := len(text) // the appositions' commas do not end the list
+		ps := st.peopleIn(si, base+m[1], base+hi)
+		if len(ps) >= 2 && len(ps) <= 4 && st.statesOf(ps) >= 2 {
+			st.ceremonyMeeting(si, m[0], m[1], lo, hi, ps)
+		}
+	}
+}
+
+// attendedByRE: a ceremony the text says people attended.
+var attendedByRE = regexp.MustCompile(`\bceremony\b[^.;]{0,40}?\b(?:was|were) attended by\b`)
+
+// statesOf is the number of states the people serve, or 0 when one serves
+// none.
+func (st *state) statesOf(ps []mention) int {
+	countries := map[string]bool{}
+	for _, p := range ps {
+		c := st.ents[p.ID].Entity.Country
+		if c == "" {
+			return 0
+		}
+		countries[c] = true
+	}
+	return len(countries)
+}
+
+// ceremonyMeeting adds the meeting of people at a ceremony [ts, te) in
+// clause [lo, hi) of sentence si.
+func (st *state) ceremonyMeeting(si, ts, te, lo, hi int, subj []mention) {
+	text := st.sentText(si)
+	base := st.sents[si].Start
+	e := st.draft(graph.KindMeeting, si, ts, te, "meeting: joint ceremony '"+text[ts:te]+"'")
+	if e.Modality != graph.Asserted {
+		return
+	}
+	for _, p := range subj {
+		e.add(p.ID, graph.RoleParticipant)
+	}
+	e.Date = st.clauseDate(si, base+ts, lo, hi, true)
+	e.Place = st.placeNear(si, base+lo, base+te, base+hi, true)
+	e.Confidence = 0.65
+	st.addEvent(e)
 }

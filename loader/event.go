@@ -310,6 +310,7 @@ func (st *state) findEvents() {
 		st.summits(si, text)
 		st.meetings(si, text)
 		st.ceremonies(si, text)
+		st.invitedVisits(si, text)
 		st.visits(si, text)
 		st.sanctions(si, text)
 		st.agreements(si, text)

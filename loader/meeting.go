@@ -81,8 +81,13 @@ func (st *state) meetings(si int, text string) {
 		if leadersRE.MatchString(text[m[1]:min(len(text), m[1]+40)]) {
 			continue // "sat down with the leaders of all five states": a gathering
 		}
-		if len(objs) >= 3 && (weakMeetRE.MatchString(trig) || !separateRE.MatchString(text[lo:hi])) {
-			continue // a host with many leaders: a gathering, not a meeting
+		// A host with many leaders at one event is a gathering, not a
+		// meeting; a host who has received them one after another
+		// ("Tokayev has already hosted Aliyev, Xi, Rahmon and Putin") met
+		// each.
+		oneByOne := weakMeetRE.MatchString(trig) && len(subj) == 1 && perfectRE.MatchString(text[lo:m[1]]) && !occasionRE.MatchString(text[lo:hi])
+		if len(objs) >= 3 && !separateRE.MatchString(text[lo:hi]) && !oneByOne {
+			continue
 		}
 		groups := st.splitWith(text, base, objs)
 		if offs := st.officialSides(si, base+m[1], objEnd); len(objs) == 0 && len(subj) == 1 && len(offs) > 1 && !jointRE.MatchString(text[lo:hi]) {
@@ -103,6 +108,9 @@ func (st *state) meetings(si int, text string) {
 			e := st.draft(graph.KindMeeting, si, m[0], m[1], "meeting: '"+trig+"'")
 			if e.Modality == graph.Planned && attendingRE.MatchString(text[lo:m[0]]) && !plannedRE.MatchString(strings.ToLower(attendingRE.ReplaceAllString(text[lo:m[1]], ""))) {
 				e.Modality, e.Why = graph.Asserted, "present: "+attendingRE.FindString(text[lo:m[0]])
+			}
+			if e.Modality == graph.Asserted && laterPlaceRE.MatchString(text[m[1]:hi]) {
+				e.Modality, e.Why = graph.Planned, "'"+laterPlaceRE.FindString(text[m[1]:hi])+"' after it"
 			}
 			if trig == "meet" && e.Modality == graph.Asserted {
 				e.Modality, e.Why = graph.Planned, "'meet' in the present speaks of a meeting to come"
@@ -150,6 +158,13 @@ func (st *state) sidesMet(si int, text string, from, to int) bool {
 	n := len(st.sidesIn(si, base+from, base+to))
 	return n >= 2 && n <= 3 && envoysRE.MatchString(text[from:to])
 }
+
+// laterPlaceRE: a meeting the sentence says is still to take place ("the
+// talks with Erdogan will take place on the same day").
+var laterPlaceRE = regexp.MustCompile(`\b(?:will|would|is to|are to|(?:is|are) (?:due|scheduled|set|expected|slated) to)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|follow)\b`)
+
+// occasionRE: an event at which a host receives many guests together.
+var occasionRE = regexp.MustCompile(`(?i)\b(summits?|forum|dinner|lunch|luncheon|banquet|reception|conference|gathering|ceremony|session|meeting|talks|parade|celebrations?|jointly|together|heads of|leaders)\b`)
 
 var perfectRE = regexp.MustCompile(`\b(?:had|has|have)\s+(?:already\s+|previously\s+|also\s+|twice\s+|never\s+|not\s+)?(?:met|hosted|held talks|received|sat down)\b`)
 

@@ -20,6 +20,9 @@ func (st *state) summits(si int, text string) {
 		if lt == "forum" && !startsUpper(trig) && !startsUpper(precedingWord(text, m[0])) {
 			continue
 		}
+		if groupNameRE.MatchString(trig) && !summitAfterRE.MatchString(text[m[1]:]) && !bareGroupCueRE.MatchString(text[:m[0]]) {
+			continue // "G7 leaders pledged", "the G7 countries are": the group, not its summit
+		}
 		lo, hi := clauseBounds(text, m[0], m[1])
 		if remoteRE.MatchString(text[max(lo, m[0]-30):m[0]]) {
 			continue // a virtual summit is neither a summit nor a meeting
@@ -156,6 +159,9 @@ func titledGathering(text string, ts, te int) string {
 }
 
 var (
+	groupNameRE    = regexp.MustCompile(`^G-?\d+$`)
+	summitAfterRE  = regexp.MustCompile(`^\s+(?:[Ss]ummits?|[Mm]eeting|[Gg]athering)\b`)
+	bareGroupCueRE = regexp.MustCompile(`(?i)\b(?:at|attend\w*|host\w*|chair\w*|during|sidelines of|margins of|ahead of|before|after)\s+(?:the|this|that|next|last)?\s*(?:year's\s+|week's\s+)?$`)
 	indefiniteRE   = regexp.MustCompile(`(?i)\b(a|an)\s+(?:[\w-]+\s+){0,2}$`)
 	attendingRE    = regexp.MustCompile(`\b(?:is|are|was|were|arrived|arrives|has arrived|have arrived|landed|lands)\s+in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to attend\b`)
 	groupSummitRE  = regexp.MustCompile(`(?i)\b(?:summits? of (?:the )?(?:[\w-]+ ){0,3}(?:republics|states|countries|nations|members|heads of state|leaders)|(?:ex|post|former)-?\s?Soviet (?:summit|leaders)|(?:regional|multilateral) summit)\b`)
@@ -343,6 +349,9 @@ func (st *state) finishSummits() {
 				}
 				continue
 			}
+			if st.plannedMeetingIn(e.Sent) || plannedRE.MatchString(strings.ToLower(st.text[st.sents[e.Sent].Start:e.Start])) {
+				continue // the two leaders' talks there are still to come
+			}
 			e.Kind = graph.KindMeeting
 			e.Rule += " (two leaders: a meeting)"
 			var ps []graph.Participant
@@ -414,6 +423,17 @@ func (st *state) hostCounterpart(e *eventDraft, visitors map[string]bool) string
 		}
 	}
 	return best
+}
+
+// plannedMeetingIn reports whether the meeting rules found a meeting still
+// to come in sentence si.
+func (st *state) plannedMeetingIn(si int) bool {
+	for _, e := range st.events {
+		if e.Kind == graph.KindMeeting && e.Sent == si && e.Modality != graph.Asserted {
+			return true
+		}
+	}
+	return false
 }
 
 var talkedRE = regexp.MustCompile(`\b(talked|spoke|met|held talks|conferred|shook hands)\b`)
