@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"regexp"
+
 	"geograph/graph"
 )
 
@@ -79,7 +81,43 @@ func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
 		}
 		r.Via = append(r.Via, x.ID)
 	}
+	st.statedEnds(r, m, ms)
 	return r
+}
+
+// runsFromRE tells where a named route starts: "the Middle Corridor,
+// which starts from Türkiye and extends through Central Asia to China".
+var runsFromRE = regexp.MustCompile(`\b(?:starts?|starting|started|runs?|running|begins?|beginning|stretch(?:es|ing)?|extends?|extending|leads?|goes|going)\s+from\s+`)
+
+// statedEnds gives a named route the ends the sentence states after its
+// name; they win over the reference's, which may run the other way.
+func (st *state) statedEnds(r *routeDraft, m mention, ms []mention) {
+	end := st.sents[r.Sent].End
+	f := runsFromRE.FindStringIndex(st.text[m.End:end])
+	if f == nil {
+		return
+	}
+	pos := m.End + f[1]
+	from := ""
+	for _, x := range ms {
+		if x.Start == pos && x.Kind == graph.KindCountry {
+			from = x.ID
+		}
+	}
+	if from == "" {
+		return
+	}
+	r.From, r.refFrom = from, false
+	if t := toRE.FindStringIndex(st.text[pos:end]); t != nil {
+		at := pos + t[1]
+		for _, x := range ms {
+			if x.Start >= at && x.Start <= at+20 && x.Kind == graph.KindCountry && !verbAfterTo(st.text[at:x.Start]) {
+				r.To = x.ID
+				break
+			}
+		}
+	}
+	r.Via = without(r.Via, r.From, r.To)
 }
 
 // initiative returns the reference initiative with the given ID.

@@ -33,11 +33,11 @@ type routeDraft struct {
 }
 
 var (
-	flowRE  = regexp.MustCompile(`\b(exports?|exported|exporting|transit\w*|via|through|across|pipelines?|shipped|ships|shipments?|shipping|supplies|supply|supplied|routes?|corridors?|deliveries|delivered|delivers|flows?|flowing|imports?|imported|importing|pumped|pumps|carries|carry|transport\w*|sent|sends|sending|brought|purchases|purchasing|buy|buys|buying|bought|buyers?)\b`)
+	flowRE  = regexp.MustCompile(`\b(exports?|exported|exporting|transit\w*|via|through|across|pipelines?|shipped|ships|shipments?|shipping|supplies|supply|supplied|routes?|corridors?|deliveries|delivered|delivers|flows?|flowing|imports?|imported|importing|pumped|pumps|carries|carry|transport\w*|sent|sends|sending|brought|purchases|purchasing|buy|buys|buying|bought|buyers?|procure\w*|transfers?|transferred)\b`)
 	sendRE  = regexp.MustCompile(`\b(exports?|exported|exporting|suppl(?:y|ies|ied|ying)|sends?|sending|sent|ships?|shipped|shipping|sells?|selling|sold|pumps?|pumped|pumping|deliver(?:s|ed|ing)?)\b`)
 	carryRE = regexp.MustCompile(`^(carries|carry|carried|pumps|pumped|ships|shipped|delivers|delivered|transports|transported|supplies|supplied|brings|brought|sends|moves|moved)$`)
-	buyRE   = regexp.MustCompile(`\b(purchases|purchasing|buy|buys|buying|bought|buyers?|imports?|imported|importing)\b`)
-	fromRE  = regexp.MustCompile(`^\s+from\s+`)
+	buyRE   = regexp.MustCompile(`\b(purchases|purchasing|buy|buys|buying|bought|buyers?|imports?|imported|importing|procure[sd]?|procuring|procurement of)\b`)
+	fromRE  = regexp.MustCompile(`^(?:\s+(?:and\s+)?[\p{Ll}\d%-]+){0,3}?\s+from\s+`)
 	viaRE   = regexp.MustCompile(`\b(transit|transits|transiting|via|through|across|crosses|crossing)\b`)
 	toRE    = regexp.MustCompile(`\b(to|towards|into)\b`)
 	haltRE  = regexp.MustCompile(`\b(halted|halts|halt|suspended|suspends|stopped|stops|blocked|blocks|cut off|disrupted|interrupted)\b`)
@@ -68,7 +68,7 @@ func (st *state) findRoutes() {
 		}
 		var commodity *mention
 		for i := range ms {
-			if ms[i].Kind == graph.KindCommodity {
+			if ms[i].Kind == graph.KindCommodity && !st.titleWord(ms[i], base) {
 				commodity = &ms[i]
 				break
 			}
@@ -108,6 +108,8 @@ func (st *state) findRoutes() {
 		}
 		// "New Delhi has stepped up its purchases of Russian crude": the
 		// buyer is where the flow goes.
+		// The buyer is the nearest side before the verb: "Japan condemned
+		// Russia's procurement of arms from North Korea".
 		if b := buyRE.FindStringIndex(text); b != nil && r.To == "" {
 			for _, x := range ms {
 				if x.Start >= base+b[0] || x.Country == "" || x.Kind == graph.KindPerson {
@@ -115,11 +117,13 @@ func (st *state) findRoutes() {
 				}
 				if id := graph.NewID(graph.KindCountry, x.Country); id != r.From {
 					r.To = id
-					break
 				}
 			}
 		}
 		halt := haltRE.FindStringIndex(text)
+		if r.Modality != graph.Asserted {
+			halt = nil // "will halt" is no halt yet
+		}
 		var halter string
 		if v := viaRE.FindStringIndex(text); v != nil {
 			for _, x := range ms {
@@ -138,6 +142,11 @@ func (st *state) findRoutes() {
 					if id := graph.NewID(graph.KindCountry, x.Country); id != r.From {
 						r.To = id
 						r.Via = without(r.Via, id)
+						// "to Iran and then to third countries": Iran is a
+						// transit country, the end is the next one named.
+						if onwardRE.MatchString(st.text[x.End:]) {
+							r.Via, r.To = append(without(r.Via, id), id), st.onwardEnd(ms, x.End, id)
+						}
 					}
 					break
 				}
@@ -190,6 +199,17 @@ func (st *state) findRoutes() {
 			continue
 		}
 		st.addRoute(r)
+		// "its electricity and gas needs from Iran": each commodity of a
+		// pair flows the same way.
+		for _, x := range ms {
+			if x.Kind == graph.KindCommodity && x.ID != r.Commodity && x.Start > commodity.End &&
+				strings.TrimSpace(st.text[commodity.End:x.Start]) == "and" {
+				pair := *r
+				pair.Commodity, pair.Via = x.ID, append([]string(nil), r.Via...)
+				st.ensureRef(x.ID)
+				st.addRoute(&pair)
+			}
+		}
 	}
 }
 
@@ -373,4 +393,34 @@ func namedIn(named []*routeDraft, id string) bool {
 		}
 	}
 	return false
+}
+
+// officeWords follow a commodity that names an office or a body, not a
+// flow: "Electricity Minister", "Minister of State for Gas Affairs".
+var officeWords = map[string]bool{"Minister": true, "Ministry": true, "Affairs": true, "Company": true,
+	"Corporation": true, "Department": true, "Committee": true, "Agency": true, "Authority": true}
+
+// titleWord reports whether commodity mention m is a capitalised word of
+// an office's or body's name.
+func (st *state) titleWord(m mention, base int) bool {
+	if m.Start == base || m.End-m.Start < 2 || !unicode.IsUpper(rune(st.text[m.Start])) || unicode.IsUpper(rune(st.text[m.Start+1])) {
+		return false
+	}
+	next := strings.Fields(st.text[m.End:min(len(st.text), m.End+20)])
+	return len(next) > 0 && officeWords[strings.Trim(next[0], ",.;:")]
+}
+
+// onwardRE follows a flow's first stop that is not its end: "to Iran and
+// then to third countries", "to Turkey and on to Europe".
+var onwardRE = regexp.MustCompile(`^\s*,?\s*(?:and\s+)?(?:then|on|onward|onwards)\s+(?:to|into)\s`)
+
+// onwardEnd is the country named right after "and then to", or none.
+func (st *state) onwardEnd(ms []mention, after int, stop string) string {
+	m := onwardRE.FindStringIndex(st.text[after:])
+	for _, x := range ms {
+		if x.Start >= after+m[1] && x.Start <= after+m[1]+6 && x.Kind == graph.KindCountry && x.ID != stop {
+			return x.ID
+		}
+	}
+	return ""
 }
