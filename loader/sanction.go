@@ -17,6 +17,8 @@ var (
 	hitRE = regexp.MustCompile(`^(?:-(?:hit|battered|stricken|struck|ravaged)|,?\s+(?:which|that)\s+(?:\w+\s+)?(?:restrict\w*|target\w*|hit|hits|bar|bars|barred|block\w*|cut off|cuts off|limit\w*|penali[sz]e\w*|punish\w*|crippled?|cripples|prohibit\w*|isolate\w*))\s+(?:the\s+)?`)
 	// costsToRE: "sanctions and measures to increase the costs to Russia".
 	costsToRE = regexp.MustCompile(`\b(?:costs?|pressure)\s+(?:to|for|on)\s+(?:the\s+)?$`)
+	// addedToRE: "added X to its sanctions list".
+	addedToRE = regexp.MustCompile(`\badded\s+(.+?)\s+to\s+(?:its|their|the|\w+['’]s)\s+$`)
 	// moreTargetsRE: the words between one group of targets and the next
 	// ("entities and two", "banks, as well as three shipping firms in").
 	moreTargetsRE = regexp.MustCompile(`^(?:[a-z-]+ ){0,3}(?:[a-z-]+,? )?(?:and|as well as|along with)(?: [a-z0-9-]+){0,4}$`)
@@ -147,6 +149,28 @@ func (st *state) sanctions(si int, text string) {
 			if (targetCueRE.MatchString(gap) || strings.HasSuffix(trigText, " on") || costsToRE.MatchString(gap)) && !strings.Contains(gap, " over ") && len(gap) < 60 && (!strings.ContainsAny(gap, ",;:") || targetingRE.MatchString(gap)) {
 				target, ti = &after[i], i
 				break
+			}
+		}
+		// "Britain added three Russian banks to its sanctions list": what
+		// was added is the target, who added it the imposer.
+		var listImposers []mention
+		if a := addedToRE.FindStringSubmatchIndex(text[lo:m[0]]); target == nil && a != nil && strings.HasPrefix(text[m[1]:], " list") {
+			var objs []mention
+			for _, x := range before {
+				if x.Start-base >= lo+a[2] && x.End-base <= lo+a[3] && !strings.Contains(text[lo+a[2]:x.Start-base], "including") && (x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization) && !hasID(objs, x.ID) && !possessiveAt(st.masked, x.End) {
+					objs = append(objs, x)
+				}
+			}
+			if len(objs) > 0 {
+				target, ti, extra = &objs[0], -1, append(extra, objs[1:]...)
+				verbPos := base + lo + a[0]
+				var subj []mention
+				for k := range before {
+					if before[k].End <= verbPos && verbPos-before[k].End <= 20 && !strings.ContainsAny(st.masked[before[k].End:verbPos], ",;") {
+						subj = []mention{before[k]}
+					}
+				}
+				before, listImposers = nil, subj
 			}
 		}
 		// "sanctions-hit Russia"; "US sanctions, which restrict Iran's
@@ -289,7 +313,7 @@ func (st *state) sanctions(si int, text string) {
 		}
 		// Imposer: the side right before "sanctions" ("EU sanctions"), or
 		// the subject of "imposed"; "sanctions imposed by X".
-		var imposers []mention
+		imposers := listImposers
 		if verb && len(before) > 0 {
 			for k := len(before) - 1; k >= 0; k-- {
 				b := before[k]

@@ -83,6 +83,8 @@ func TestSanctions(t *testing.T) {
 			[]string{"country:gb>country:ir"}},
 		{"the countries the statement names", "G7 nations said in a statement the countries are imposing further sanctions to increase the costs to Russia.",
 			[]string{"org:group-of-seven>country:ru"}},
+		{"added to its sanctions list", "Britain added three Russian banks to its sanctions list on Monday.",
+			[]string{"country:gb>country:ru"}},
 		{"by an objection is no imposer", "The EU adopted sanctions against Russia, including an oil ban that had been held up by objections from Hungary.",
 			[]string{"org:european-union>country:ru"}},
 	}
