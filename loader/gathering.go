@@ -26,7 +26,13 @@ func (st *state) orgGatherings(si int, text string) {
 			continue
 		}
 		var ts, te int
-		if g := gatheringOfRE.FindStringSubmatchIndex(text[:s]); g != nil {
+		title := ""
+		if g := titledMeetingOfRE.FindStringSubmatchIndex(text[:s]); g != nil {
+			// "the 18th Consultative Meeting of the Gulf Cooperation
+			// Council (GCC) leaders": a named gathering, called by its title.
+			ts, te = g[2], g[3]
+			title = text[g[2]:e] + titledTailRE.FindString(text[e:])
+		} else if g := gatheringOfRE.FindStringSubmatchIndex(text[:s]); g != nil {
 			ts, te = g[2], g[3]
 		} else if g := leadersOfRE.FindStringIndex(text[:s]); g != nil {
 			v := leadersMetRE.FindStringSubmatchIndex(text[e:])
@@ -46,6 +52,9 @@ func (st *state) orgGatherings(si int, text string) {
 		}
 		d := st.draft(graph.KindSummit, si, ts, te, "summit: '"+text[ts:te]+"' of an organisation")
 		d.Name = text[s:e] + " summit"
+		if title != "" {
+			d.Name = title
+		}
 		d.Date = st.clauseDate(si, base+ts, lo, hi, false)
 		d.Place = st.placeNear(si, base+lo, base+te, base+hi, false)
 		if d.Place == "" && strings.HasPrefix(strings.TrimSpace(text[lo:]), "where") {
@@ -54,7 +63,7 @@ func (st *state) orgGatherings(si int, text string) {
 		if d.Place == "" {
 			d.Place = st.countryPlace(si, base+te, base+hi)
 		}
-		if d.Date.Value == "" && d.Place == "" {
+		if d.Date.Value == "" && d.Place == "" && title == "" {
 			continue // too vague to tell from the article's own summit
 		}
 		d.add(m.ID, graph.RoleParticipant)
@@ -81,9 +90,11 @@ func (st *state) placeBefore(si, pos int) string {
 }
 
 var (
-	gatheringOfRE = regexp.MustCompile(`\b(meeting|session|gathering|meetings|sessions)\s+of\s+(?:the\s+)?$`)
-	leadersOfRE   = regexp.MustCompile(`(?i)\b(?:leaders|heads of state(?: and government)?|heads of government|presidents)\s+of\s+(?:the\s+)?$`)
-	leadersMetRE  = regexp.MustCompile(`^\s+(?:\([^)]{1,12}\)\s+)?(?:have\s+|had\s+)?(met|gathered|convened)\b`)
-	ministerialRE = regexp.MustCompile(`(?i)^(?:'s|’s|\s+(?:\([^)]{1,12}\)\s+)?(?:foreign|defen[cs]e|finance|economy|economic|energy|trade|interior|agriculture|transport|health|justice|ministers?|ministerial|officials|experts|envoys|deputies|working|board|parliament|military|chiefs|member))`)
-	bodyOfOrgRE   = regexp.MustCompile(`\b(Security Council|Commission|Parliament|Court|Secretariat|Bank|Fund|Assembly)\b`)
+	titledMeetingOfRE = regexp.MustCompile(`((?:(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)\s+)*(?:Meeting|Session|Summit)\s+of\s+(?:the\s+)?)$`)
+	titledTailRE      = regexp.MustCompile(`^(?:\s+\(\p{Lu}{2,8}\))?\s+(?:[Ll]eaders|[Hh]eads of [Ss]tate(?: and [Gg]overnment)?|[Mm]ember [Ss]tates)\b`)
+	gatheringOfRE     = regexp.MustCompile(`\b(meeting|session|gathering|meetings|sessions)\s+of\s+(?:the\s+)?$`)
+	leadersOfRE       = regexp.MustCompile(`(?i)\b(?:leaders|heads of state(?: and government)?|heads of government|presidents)\s+of\s+(?:the\s+)?$`)
+	leadersMetRE      = regexp.MustCompile(`^\s+(?:\([^)]{1,12}\)\s+)?(?:have\s+|had\s+)?(met|gathered|convened)\b`)
+	ministerialRE     = regexp.MustCompile(`(?i)^(?:'s|’s|\s+(?:\([^)]{1,12}\)\s+)?(?:foreign|defen[cs]e|finance|economy|economic|energy|trade|interior|agriculture|transport|health|justice|ministers?|ministerial|officials|experts|envoys|deputies|working|board|parliament|military|chiefs|member))`)
+	bodyOfOrgRE       = regexp.MustCompile(`\b(Security Council|Commission|Parliament|Court|Secretariat|Bank|Fund|Assembly)\b`)
 )
