@@ -56,7 +56,10 @@ func (st *state) meetings(si int, text string) {
 			if len(subj) < 2 && twoRE.MatchString(text[:m[0]]) {
 				subj = st.lastPeople(si, base+m[0], 2)
 			}
-			if len(subj)+len(objs) < 2 || strings.HasPrefix(text[m[1]:], " of ") || topicOnRE.MatchString(text[m[1]:]) {
+			// "during the top-level talks in Tehran": leaders' talks, of
+			// the states the sentence names when it names no one.
+			leaders := len(subj)+len(objs) == 0 && levelTalksRE.MatchString(text[max(0, m[0]-20):m[0]])
+			if !leaders && (len(subj)+len(objs) < 2 || strings.HasPrefix(text[m[1]:], " of ") || topicOnRE.MatchString(text[m[1]:])) {
 				continue
 			}
 		}
@@ -158,6 +161,9 @@ func (st *state) sidesMet(si int, text string, from, to int) bool {
 	n := len(st.sidesIn(si, base+from, base+to))
 	return n >= 2 && n <= 3 && envoysRE.MatchString(text[from:to])
 }
+
+// levelTalksRE: talks between states' leaders or top officials.
+var levelTalksRE = regexp.MustCompile(`(?i)\b(?:top|high|highest|summit|leaders?)[- ]level\s+$`)
 
 // laterPlaceRE: a meeting the sentence says is still to take place ("the
 // talks with Erdogan will take place on the same day").
