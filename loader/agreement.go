@@ -8,10 +8,10 @@ import (
 )
 
 var (
-	agreementRE   = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|(?:[Tt]rilateral |[Jj]oint )+[Ss]tatements?|Declaration|[Rr]oadmap|road map|Agreement|Protocol|Charter|Convention|truce|ceasefire|cease-fire|armistice)\b`)
+	agreementRE   = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:ums|um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|(?:[Tt]rilateral |[Jj]oint )+[Ss]tatements?|Declaration|[Rr]oadmap|road map|Agreement|Protocol|[Cc]harter|(?:[Cc]ooperation|[Aa]ction) plan|Convention|truce|ceasefire|cease-fire|armistice)\b`)
 	concludedRE   = regexp.MustCompile(`\b(signed|signs|signing|inked|concluded|struck|reached|clinched|sealed|ratified|entered into force|came into force|in force|under the|under an|under a|existing|landmark|agreed|adopted|secured|won|awarded|renewed|extended)\b`)
 	plannedSignRE = regexp.MustCompile(`(?i)\b(?:will|to|would|expected to|plans? to|set to|due to|aims? to|hopes? to)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|agree|negotiate|draft)\b|\bnegotiat\w*|\bdraft\b|\byet to be signed\b|\b(?:will|to|expected to|set to|due to)\s+(?:\w+\s+){0,2}(?:the )?(?:adoption|signing)\b`)
-	yearBeforeRE  = regexp.MustCompile(`\b(?:a|an|the|its|their)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,4}$`)
+	yearBeforeRE  = regexp.MustCompile(`(?:\b(?:a|an|the|its|their)|\S['’]s)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,4}$`)
 	// inForceRE: an agreement that takes effect or enters into force has
 	// been concluded, even when it does so next year.
 	inForceRE = regexp.MustCompile(`\b(?:take|takes|took|taken|taking|come|comes|came|enter|enters|entered|go|goes|went)\s+(?:into|in)\s+(?:effect|force)\b|\btake effect\b|\btakes effect\b|\btook effect\b`)
@@ -19,7 +19,7 @@ var (
 	// reported.
 	dayPossRE     = regexp.MustCompile(`(?i)\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:\w+\s+)?$`)
 	leadersSignRE = regexp.MustCompile(`(?i)\b(leaders|presidents|heads of state|heads of government|the sides|participants)\b`)
-	weakAgreeRE   = regexp.MustCompile(`^(contracts?|deals?|[Rr]oadmap|road map|Declaration|Protocol|Charter|Convention)$`)
+	weakAgreeRE   = regexp.MustCompile(`^(contracts?|deals?|[Rr]oadmap|road map|Declaration|Protocol|[Cc]harter|Convention)$`)
 	nameStop      = map[string]bool{
 		"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "its": true, "their": true,
 		"his": true, "her": true, "our": true, "has": true, "have": true, "had": true, "signed": true, "with": true,
@@ -53,11 +53,11 @@ func (st *state) agreements(si int, text string) {
 		}
 		lo, hi := clauseBounds(text, m[0], m[1])
 		clause := text[lo:hi]
-		if strings.Contains(strings.ToLower(trig), "statement") && !signedStatementRE.MatchString(text[max(lo, m[0]-40):min(hi, m[1]+30)]) {
-			continue // a joint statement counts only when signed
+		if (strings.Contains(strings.ToLower(trig), "statement") || strings.HasSuffix(trig, " plan")) && !signedStatementRE.MatchString(text[max(lo, m[0]-40):min(hi, m[1]+30)]) {
+			continue // a joint statement or a plan counts only when signed
 		}
 		name := agreementName(text, m[0], m[1])
-		named := name != strings.ToLower(trig) && hasUpperWord(name)
+		named := name != strings.ToLower(trig) && hasUpperWord(name) && !st.demonymsOnly(base, text, m[1], name)
 		near := text[max(lo, m[0]-60):min(hi, m[1]+40)]
 		inForce := inForceRE.MatchString(text[m[1]:min(hi, m[1]+60)])
 		// "a 2013 treaty", "the 2015 nuclear deal": one concluded that year.
@@ -127,6 +127,15 @@ func (st *state) agreements(si int, text string) {
 					if p.Role != graph.RoleHost {
 						e.add(p.EntityID, graph.RoleParty)
 					}
+				}
+			}
+		}
+		if len(e.Parts) == 0 {
+			// "Those add to a 25-year strategy agreement signed in 2021":
+			// the parties of the agreement the last sentences told of.
+			if prev := st.lastEvent(graph.KindAgreement); prev != nil && prev.Sent >= si-2 {
+				for _, p := range prev.Parts {
+					e.add(p.EntityID, p.Role)
 				}
 			}
 		}
@@ -317,4 +326,39 @@ func agreementName(text string, ts, te int) string {
 		return strings.ToLower(name)
 	}
 	return name
+}
+
+// demonymsOnly reports whether the capitalised words of an agreement's
+// name, which ends at te, are all countries' adjectives: "an
+// Armenian-Azerbaijani peace treaty" describes, it does not name.
+func (st *state) demonymsOnly(base int, text string, te int, name string) bool {
+	start := strings.LastIndex(text[:te], strings.Fields(name)[0])
+	if start < 0 {
+		return false
+	}
+	for _, t := range tokenize(text[start:te], start) {
+		if startsUpper(t.Text) && st.countryAt(base+t.Start) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// otherDocuments reports whether two agreement names describe different
+// documents of one kind: both say what they are about and share no word
+// but the kind ("20 cooperation agreements", "a 25-year strategy
+// agreement").
+func otherDocuments(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) < 2 || len(wb) < 2 || strings.TrimSuffix(wa[len(wa)-1], "s") != strings.TrimSuffix(wb[len(wb)-1], "s") {
+		return false
+	}
+	for _, x := range wa[:len(wa)-1] {
+		for _, y := range wb[:len(wb)-1] {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
 }

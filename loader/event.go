@@ -200,7 +200,7 @@ func sameEvent(a, b *eventDraft) bool {
 		if strings.EqualFold(a.Name, b.Name) {
 			return true
 		}
-		if overlap(uniq(a.ids("")), uniq(b.ids(""))) < 2 || hasUpperWord(a.Name) && hasUpperWord(b.Name) {
+		if overlap(uniq(a.ids("")), uniq(b.ids(""))) < 2 || hasUpperWord(a.Name) && hasUpperWord(b.Name) || otherDocuments(a.Name, b.Name) {
 			return false
 		}
 		ca, cb := agreementClass(a.Name+" "+a.Rule), agreementClass(b.Name+" "+b.Rule)
