@@ -7,8 +7,9 @@ import (
 	"geograph/graph"
 )
 
-// ceremonyRE: acts that leaders perform together in one place.
-var ceremonyRE = regexp.MustCompile(`\b(?:jointly\s+)?(?:inaugurated|unveiled|laid (?:the |a )?(?:foundation|first) stone|turned (?:a |the )?(?:symbolic |ceremonial )?(?:valve|wheel|switch|key)|cut (?:a |the )?(?:symbolic |ceremonial )?ribbon|pressed (?:a |the )?(?:symbolic |ceremonial )?button)\b`)
+// ceremonyRE: acts that leaders perform together in one place, signing
+// documents among them.
+var ceremonyRE = regexp.MustCompile(`\b(?:jointly\s+)?(?:signed|inaugurated|unveiled|laid (?:the |a )?(?:foundation|first) stone|turned (?:a |the )?(?:symbolic |ceremonial )?(?:valve|wheel|switch|key)|cut (?:a |the )?(?:symbolic |ceremonial )?ribbon|pressed (?:a |the )?(?:symbolic |ceremonial )?button)\b`)
 
 // ceremonies finds leaders of two or more states who perform a ceremony
 // together: "Erdogan, Putin, Vucic and Borisov turned a symbolic valve" is
@@ -43,6 +44,9 @@ func (st *state) ceremonies(si int, text string) {
 		if gap {
 			continue
 		}
+		if strings.HasSuffix(text[m[0]:m[1]], "signed") && !signedAtRE.MatchString(text[m[1]:hi]) {
+			continue // a text each side may have signed at home
+		}
 		st.ceremonyMeeting(si, m[0], m[1], lo, hi, subj)
 	}
 	for _, m := range attendedByRE.FindAllStringIndex(text, -1) {
@@ -56,6 +60,10 @@ func (st *state) ceremonies(si int, text string) {
 		}
 	}
 }
+
+// signedAtRE: a signing at a place named after the verb ("signed two
+// statements in the Kremlin").
+var signedAtRE = regexp.MustCompile(`\b(?:in|at)\s+(?:the\s+)?\p{Lu}`)
 
 // attendedByRE: a ceremony the text says people attended.
 var attendedByRE = regexp.MustCompile(`\bceremony\b[^.;]{0,40}?\b(?:was|were) attended by\b`)
