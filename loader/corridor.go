@@ -7,7 +7,7 @@ import (
 	"geograph/graph"
 )
 
-var unknownRouteRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\-–]*\s(?:\(\p{Lu}{2,}\)\s)?){1,3})(corridor|pipeline|railway|Corridor|Pipeline|Railway|freight trains|rail link)\b`)
+var unknownRouteRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\-–]*\s(?:\(\p{Lu}{2,}\)\s)?){1,3})(corridor|pipeline|railway|railroad|Corridor|Pipeline|Railway|Railroad|freight trains|rail link)\b`)
 
 // acronymRE is a name's acronym in brackets: "Uzbekistan–Afghanistan–Pakistan (UAP) Railway".
 var acronymRE = regexp.MustCompile(`^.*\((\p{Lu}{2,})\)\s`)
@@ -38,7 +38,7 @@ func (st *state) namedRoute(si int, text string, m []int, ms []mention) *routeDr
 	}
 	name := strings.TrimSpace(text[start:m[5]])
 	first := strings.Fields(name)[0]
-	if notNameWords[first] && first != "Trans" || st.covered[base+start] && st.countryAt(base+start) == "" {
+	if notNameWords[first] && first != "Trans" || st.covered[base+start] && st.countryAt(base+start) == "" && !st.placeAt(base+start) {
 		return nil
 	}
 	var inName []string
@@ -48,9 +48,18 @@ func (st *state) namedRoute(si int, text string, m []int, ms []mention) *routeDr
 		name = name[a[2]:a[3]] + " " + name[a[1]:]
 	}
 	for _, x := range ms {
-		if x.Kind == graph.KindCountry && !x.Implicit && x.Start >= base+start && x.End <= base+nameEnd && !contains(inName, x.ID) {
-			inName = append(inName, x.ID)
+		// A city in the name stands for its country: the "Rasht-Astara
+		// railroad" runs in Iran.
+		id := x.ID
+		if x.Kind == graph.KindPlace && x.Country != "" {
+			id = graph.NewID(graph.KindCountry, x.Country)
 		}
+		if (x.Kind == graph.KindCountry || x.Kind == graph.KindPlace && x.Country != "") && !x.Implicit && x.Start >= base+start && x.End <= base+nameEnd && !contains(inName, id) {
+			inName = append(inName, id)
+		}
+	}
+	if len(inName) == 0 && st.covered[base+start] && st.countryAt(base+start) == "" {
+		return nil // a place that gives no country of the route
 	}
 	kind := text[m[4]:m[5]]
 	if (kind == "freight trains" || kind == "rail link") && len(inName) == 0 {
@@ -128,4 +137,14 @@ func (st *state) corridorBetween(si int, text string, ms []mention) *routeDraft 
 		return nil
 	}
 	return r
+}
+
+// placeAt reports whether a place with a known country is mentioned at pos.
+func (st *state) placeAt(pos int) bool {
+	for _, m := range st.mentions {
+		if m.Kind == graph.KindPlace && m.Country != "" && m.Start <= pos && pos < m.End {
+			return true
+		}
+	}
+	return false
 }
