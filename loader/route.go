@@ -33,7 +33,7 @@ type routeDraft struct {
 }
 
 var (
-	flowRE  = regexp.MustCompile(`\b(exports?|exported|exporting|transit\w*|via|through|across|pipelines?|shipped|ships|shipments?|shipping|supplies|supply|supplied|routes?|corridors?|deliveries|delivered|delivers|flows?|flowing|imports?|imported|importing|pumped|pumps|carries|carry|transport\w*|sent|sends|sending|brought|purchases|purchasing|buy|buys|buying|bought|buyers?|procure\w*|transfers?|transferred)\b`)
+	flowRE  = regexp.MustCompile(`\b(exports?|exported|exporting|transit\w*|via|through|across|pipelines?|shipped|ships|shipments?|transshipments?|shipping|supplies|supply|supplied|routes?|corridors?|deliveries|delivered|delivers|flows?|flowing|imports?|imported|importing|pumped|pumps|carries|carry|transport\w*|sent|sends|sending|brought|purchases|purchasing|buy|buys|buying|bought|buyers?|procure\w*|transfers?|transferred)\b`)
 	sendRE  = regexp.MustCompile(`\b(exports?|exported|exporting|suppl(?:y|ies|ied|ying)|sends?|sending|sent|ships?|shipped|shipping|sells?|selling|sold|pumps?|pumped|pumping|deliver(?:s|ed|ing)?)\b`)
 	carryRE = regexp.MustCompile(`^(carries|carry|carried|pumps|pumped|ships|shipped|delivers|delivered|transports|transported|supplies|supplied|brings|brought|sends|moves|moved)$`)
 	buyRE   = regexp.MustCompile(`\b(purchases|purchasing|buy|buys|buying|bought|buyers?|imports?|imported|importing|procure[sd]?|procuring|procurement of)\b`)
@@ -195,7 +195,7 @@ func (st *state) findRoutes() {
 		if r.From == "" && (len(r.Via) > 0 || r.To != "") && carryRE.MatchString(lastWord(strings.TrimRight(st.text[base:commodity.Start], " "))) {
 			r.From = st.recentOrigin(si, r.Commodity)
 		}
-		if r.From == "" || (len(r.Via) == 0 && r.To == "") {
+		if r.From == "" || (len(r.Via) == 0 && r.To == "" && !(r.stated && openEndRE.MatchString(text[commodity.End-base:]))) {
 			continue
 		}
 		st.addRoute(r)
@@ -424,3 +424,7 @@ func (st *state) onwardEnd(ms []mention, after int, stop string) string {
 	}
 	return ""
 }
+
+// openEndRE: a flow sent on to no named country, "Russian LNG to third
+// countries", "Kazakh oil to world markets".
+var openEndRE = regexp.MustCompile(`^\s+(?:to|into|towards)\s+(?:the\s+)?(?:third|other|foreign|global|world|international|overseas)\s+(?:countries|markets|buyers|customers)\b`)
