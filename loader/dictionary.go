@@ -189,6 +189,11 @@ func newDictionary(data *refdata.Data) *dictionary {
 			b.add(a, with(t, howAlias))
 		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if v := particleSpaced(n); v != n {
+				b.add(v, with(t, howAlias)) // "al-Sudani" is also written "al Sudani"
+			}
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			if f := strings.Fields(n); len(f) > 1 {
 				s := f[len(f)-1]
 				if !contains(b.surname[s], p.ID) {
@@ -301,4 +306,14 @@ func sortTargets(d *dictionary) {
 			return kindRank[ts[i].Kind] < kindRank[ts[j].Kind]
 		})
 	}
+}
+
+// particleSpaced writes the hyphened Arabic particles of a name with a
+// space, as many outlets do: "Mohammed Shia al-Sudani" is also "Mohammed
+// Shia al Sudani".
+func particleSpaced(n string) string {
+	for _, p := range []string{"al-", "el-", "Al-", "El-"} {
+		n = strings.ReplaceAll(n, " "+p, " "+strings.TrimSuffix(p, "-")+" ")
+	}
+	return n
 }

@@ -80,6 +80,12 @@ func (st *state) detectPeople() {
 				}
 				break
 			}
+			// A run right after "the" names a body, not a person: "Chairman
+			// of the Halk Maslahaty", "the Verkhovna Rada".
+			if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+				i = j
+				continue
+			}
 			// A capitalised title opens the run ("Adviser Daleep Singh"):
 			// it is a cue, not part of the name.
 			for i < j && titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] {
@@ -159,6 +165,16 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 		}
 		if prev == "as" && i > 1 && strings.EqualFold(toks[i-2].Text, "such") {
 			d.Reason = fmt.Sprintf("name '%s' after 'such as'", name)
+			return d, true
+		}
+		if k, ok := bodyTitleBefore(toks, i); ok {
+			// "the representative of the Kazakh Foreign Ministry Aibek
+			// Smadiyarov": a title of a named body right before the name.
+			d.Role = st.text[toks[k].Start:toks[i-1].End]
+			for m := k; m < i && d.Country == ""; m++ {
+				d.Country = st.countryAt(toks[m].Start)
+			}
+			d.Reason = fmt.Sprintf("name '%s' after the title '%s'", name, d.Role)
 			return d, true
 		}
 		if encounterWords[prev] {
@@ -353,4 +369,21 @@ func (st *state) addDetected(d detected) {
 	st.register(mention{Start: d.Start, End: d.End, Sent: d.Sent, Kind: graph.KindPerson, ID: id, Country: d.Country,
 		How: "name pattern", Named: true, Reason: d.Reason, Role: d.Role}, e, d.Name)
 	st.cover(d.Start, d.End)
+}
+
+// bodyTitleBefore finds "<title> of the <Capitalised Body>" ending right
+// before toks[i] and returns the index of the title word.
+func bodyTitleBefore(toks []token, i int) (int, bool) {
+	k := i - 1
+	for k >= 0 && i-k <= 5 && startsUpper(toks[k].Text) && !toks[k].Poss {
+		k--
+	}
+	if k == i-1 || k < 2 || !strings.EqualFold(toks[k].Text, "the") || !strings.EqualFold(toks[k-1].Text, "of") {
+		return 0, false
+	}
+	t := toks[k-2]
+	if !titleWords[strings.ToLower(t.Text)] {
+		return 0, false
+	}
+	return k - 2, true
 }
