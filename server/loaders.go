@@ -10,11 +10,12 @@ import (
 	"geograph/graph"
 )
 
-// loaderWait is how long a dataloader waits for more keys before it calls
-// the store. Sibling fields resolve concurrently, and ten milliseconds
-// gather a whole page's keys into one call even on a busy machine (2 ms
-// split a page of fifty countries into two calls under load).
-const loaderWait = 10 * time.Millisecond
+// defaultBatchWait is how long a dataloader waits for more keys before it
+// calls the store (Config.BatchWait). Sibling fields resolve concurrently;
+// ten milliseconds gather a page's keys into one call on an ordinary machine
+// (2 ms split a page of fifty countries into two calls under load). A longer
+// wait trades latency for fewer store calls.
+const defaultBatchWait = 10 * time.Millisecond
 
 // loaders batch one request's reads, so a list of fifty countries with their
 // leaders costs one store call per level, not fifty. They are made fresh for
@@ -44,8 +45,8 @@ type participantKey struct {
 	Limit  int
 }
 
-func newLoaders(s graph.Store) *loaders {
-	wait := dataloadgen.WithWait(loaderWait)
+func newLoaders(s graph.Store, batchWait time.Duration) *loaders {
+	wait := dataloadgen.WithWait(batchWait)
 	l := &loaders{
 		entities:      dataloadgen.NewLoader(byID(s.GetEntities, func(e graph.Entity) string { return e.ID }), wait),
 		events:        dataloadgen.NewLoader(byID(s.GetEvents, func(e graph.Event) string { return e.ID }), wait),
@@ -213,8 +214,8 @@ func memberships(s graph.Store, byMember bool) func(context.Context, []string) (
 type loadersKey struct{}
 
 // withLoaders returns ctx carrying fresh loaders over s.
-func withLoaders(ctx context.Context, s graph.Store) context.Context {
-	return context.WithValue(ctx, loadersKey{}, newLoaders(s))
+func withLoaders(ctx context.Context, s graph.Store, batchWait time.Duration) context.Context {
+	return context.WithValue(ctx, loadersKey{}, newLoaders(s, batchWait))
 }
 
 // loadersFrom returns the operation's loaders; resolvers only run inside an

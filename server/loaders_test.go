@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -148,7 +149,9 @@ func TestDashboardRoundTrips(t *testing.T) {
 	for _, n := range []int{5, 50} {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
 			st := &countingStore{Store: newStore(t, dashboardBatch(n)), calls: map[string]int{}}
-			srv := newServer(t, st)
+			// A wait long enough that batching never depends on goroutine
+			// scheduling on a loaded machine under -race.
+			srv := newServer(t, st, func(c *Config) { c.BatchWait = 200 * time.Millisecond })
 			var got struct {
 				Countries struct {
 					Edges []struct {

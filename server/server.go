@@ -44,6 +44,9 @@ type Config struct {
 	// CORSOrigins may call the API from a browser ("*" for any).
 	CORSOrigins []string
 	Limits      Limits
+	// BatchWait is how long dataloaders gather keys before calling the
+	// store; default 10 ms.
+	BatchWait time.Duration
 }
 
 // Server serves GraphQL at /graphql, saved queries at /queries/{name}, the
@@ -120,16 +123,23 @@ func (s *Server) configure(c configurable) {
 	}
 	c.Use(shapeLimit{maxDepth: l.MaxDepth, maxAliases: l.MaxAliases})
 	c.Use(extension.FixedComplexityLimit(l.MaxComplexity, complexity.WithIgnoreFields(map[string]struct{}{"__typename": {}})))
-	c.Use(operationLoaders{store: s.store})
+	wait := s.cfg.BatchWait
+	if wait <= 0 {
+		wait = defaultBatchWait
+	}
+	c.Use(operationLoaders{store: s.store, wait: wait})
 }
 
 // operationLoaders gives every operation fresh dataloaders.
-type operationLoaders struct{ store graph.Store }
+type operationLoaders struct {
+	store graph.Store
+	wait  time.Duration
+}
 
 func (operationLoaders) ExtensionName() string                   { return "Loaders" }
 func (operationLoaders) Validate(graphql.ExecutableSchema) error { return nil }
 func (o operationLoaders) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-	return next(withLoaders(ctx, o.store))
+	return next(withLoaders(ctx, o.store, o.wait))
 }
 
 // ServeHTTP serves the routes.

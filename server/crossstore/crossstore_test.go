@@ -172,18 +172,22 @@ func TestQueriesOnBothStores(t *testing.T) {
 }
 
 // newServer writes the fixtures to st and serves it with one analyst key.
-func newServer(t *testing.T, st graph.Store) http.Handler {
+func newServer(t *testing.T, st graph.Store, change ...func(*server.Config)) http.Handler {
 	t.Helper()
 	for _, b := range []*graph.Batch{graphtest.ReferenceBatch(), graphtest.SummitArticleA(), graphtest.SummitArticleB(), graphtest.PipelineArticle()} {
 		if _, err := st.WriteBatch(context.Background(), b); err != nil {
 			t.Fatal(err)
 		}
 	}
-	srv, err := server.New(server.Config{
+	cfg := server.Config{
 		Store:   st,
 		APIKeys: []server.APIKey{{Key: "analyst-key", Role: server.RoleAnalyst, Name: "alice"}},
 		Now:     func() time.Time { return time.Date(2023, 6, 1, 12, 0, 0, 0, time.UTC) },
-	})
+	}
+	for _, c := range change {
+		c(&cfg)
+	}
+	srv, err := server.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

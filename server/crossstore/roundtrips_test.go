@@ -7,10 +7,12 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"geograph/graph"
+	"geograph/server"
 )
 
 // counting counts the reads a dashboard makes, per store method.
@@ -95,7 +97,9 @@ func TestDashboardRoundTripsOnBothStores(t *testing.T) {
 				t.Fatal(err)
 			}
 			c := &counting{Store: s, calls: map[string]int{}}
-			srv := newServer(t, c)
+			// A wait long enough that batching never depends on goroutine
+			// scheduling on a loaded machine under -race.
+			srv := newServer(t, c, func(cfg *server.Config) { cfg.BatchWait = 200 * time.Millisecond })
 			c.calls = map[string]int{}
 			body, code := request(t, srv, http.MethodPost, "/graphql", map[string]any{"query": q})
 			if code != http.StatusOK || strings.Contains(string(body), `"errors"`) || strings.Count(string(body), "Leader of") != 50 {
