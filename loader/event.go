@@ -135,7 +135,8 @@ func (st *state) addEvent(e *eventDraft) {
 				strings.HasPrefix(o.Date.Derivation, "no date") && e.Date.Value != "" && !strings.HasPrefix(e.Date.Derivation, "no date") {
 				o.Date = e.Date
 			}
-			if o.Name == "" || (!hasUpperWord(o.Name) && hasUpperWord(e.Name)) {
+			if o.Name == "" || (!hasUpperWord(o.Name) && hasUpperWord(e.Name)) ||
+				o.Kind == graph.KindSummit && placeNamed(o.Name, o.Place) && e.Name != "" && !placeNamed(e.Name, o.Place) {
 				o.Name = e.Name
 			}
 			if o.Kind == graph.KindSummit && strings.HasPrefix(o.Date.Derivation, "no date") && !strings.HasPrefix(e.Date.Derivation, "no date") && e.Date.Value != "" {
@@ -219,11 +220,20 @@ func sameSummitDay(a, b *eventDraft) bool {
 	if a.Place == "" || a.Place != b.Place || graph.GranularityOf(a.Date.Value) != graph.Day || a.Date.Value != b.Date.Value {
 		return false
 	}
-	if strings.HasPrefix(a.Date.Derivation, "no date") && strings.HasPrefix(b.Date.Derivation, "no date") {
+	if strings.HasPrefix(a.Date.Derivation, "no date") && strings.HasPrefix(b.Date.Derivation, "no date") &&
+		!placeNamed(a.Name, a.Place) && !placeNamed(b.Name, b.Place) {
 		return false
 	}
 	ok := func(m graph.Modality) bool { return m == graph.Asserted || m == graph.Planned }
 	return ok(a.Modality) && ok(b.Modality)
+}
+
+// placeNamed: a summit named after the city it meets in ("the Kazan
+// summit" in Kazan) is whatever gathering meets there that day.
+func placeNamed(name, place string) bool {
+	city := place[strings.LastIndex(place, ":")+1:]
+	slug := strings.ReplaceAll(strings.ToLower(name), " ", "-")
+	return city != "" && strings.HasPrefix(slug, city+"-")
 }
 
 // sameSummitNearby: an unnamed summit and another in the same place (or
@@ -309,6 +319,7 @@ func (st *state) findEvents() {
 		text := st.sentText(si)
 		st.summits(si, text)
 		st.meetings(si, text)
+		st.bilaterals(si, text)
 		st.ceremonies(si, text)
 		st.invitedVisits(si, text)
 		st.visits(si, text)

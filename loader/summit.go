@@ -264,6 +264,23 @@ func (st *state) addSummitParticipants(e *eventDraft, si int) {
 	}
 }
 
+var arriveRE = regexp.MustCompile(`(?i)\barriv(?:ed|es|ing)\s+(?:in|at)\s+$`)
+
+// arrivingAt reports whether sentence si has people arriving in the
+// summit's city ("among the leaders arriving in Kazan are Xi and Modi"):
+// they come to take part in it.
+func (st *state) arrivingAt(si int, place string) bool {
+	if place == "" {
+		return false
+	}
+	for _, m := range st.inSentence(si) {
+		if m.ID == place && arriveRE.MatchString(st.masked[max(st.sents[si].Start, m.Start-30):m.Start]) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedSummitIn reports whether a sentence names a summit of its own.
 func namedSummitIn(text string) bool {
 	for _, m := range summitRE.FindAllStringIndex(text, -1) {
@@ -286,7 +303,7 @@ func (st *state) finishSummits() {
 			}
 		}
 		for si := range st.sents {
-			if attendRE.MatchString(st.sentText(si)) && si != main.Sent && !own[si] && !namedSummitIn(st.sentText(si)) {
+			if (attendRE.MatchString(st.sentText(si)) || st.arrivingAt(si, main.Place)) && si != main.Sent && !own[si] && !namedSummitIn(st.sentText(si)) {
 				st.addSummitParticipants(main, si)
 			}
 		}

@@ -91,6 +91,15 @@ func TestSummitsAndMeetings(t *testing.T) {
 		{"a signing ceremony attended by two states' officials is a meeting",
 			"The signing ceremony was attended by Ali Mojtaba Rouzbahani, Iran's ambassador to Turkmenistan, and Maksat Babayev, Turkmenistan's deputy prime minister, on Wednesday.",
 			[]string{"Meeting||2019-01-23|ASSERTED"}},
+		{"a leader's bilateral meetings with the unnamed presidents of a list of states: one with each",
+			"Trump and the presidents of Uzbekistan, Kazakhstan and Tajikistan held bilateral meetings in the Oval Office on Wednesday.",
+			[]string{"Meeting||2019-01-23|ASSERTED", "Meeting||2019-01-23|ASSERTED", "Meeting||2019-01-23|ASSERTED"}},
+		{"bilateral meetings by video are no meetings",
+			"Trump and the presidents of Uzbekistan, Kazakhstan and Tajikistan held bilateral talks by video link on Wednesday.",
+			nil},
+		{"a summit named after its city is the summit held there that day",
+			"Xi said the BRICS summit in Kazan will open soon. He said the Kazan summit will be important.",
+			[]string{"Summit|BRICS summit|2019-01-24|ASSERTED"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
