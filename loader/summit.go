@@ -307,6 +307,19 @@ func (st *state) finishSummits() {
 				st.addSummitParticipants(main, si)
 			}
 		}
+		// States that concluded a document on a named summit's stated day,
+		// in its city or nowhere else, did so there: they took part.
+		for _, e := range st.events {
+			if e.Kind == graph.KindAgreement && e.Modality == graph.Asserted && (e.Place == "" || e.Place == main.Place) &&
+				main.Modality == graph.Asserted && main.Name != "" && graph.GranularityOf(e.Date.Value) == graph.Day && e.Date.Value == main.Date.Value &&
+				!strings.HasPrefix(e.Date.Derivation, "no date") {
+				for _, p := range e.Parts {
+					if k := st.ents[p.EntityID].Entity.Kind; k == graph.KindCountry || k == graph.KindOrganization && st.ents[p.EntityID].Entity.Subkind != "company" {
+						main.add(p.EntityID, graph.RoleParticipant)
+					}
+				}
+			}
+		}
 		// Leaders who met at the summit's place on its days attended it,
 		// and so did the states of unnamed officials they met there.
 		for _, e := range st.events {

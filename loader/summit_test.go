@@ -117,3 +117,35 @@ func TestSummitsAndMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestSummitParticipants: who a summit's rules place at it.
+func TestSummitParticipants(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"states that sign a document on the summit's day took part",
+			"India, France and Germany on Thursday signed a memorandum of understanding on a rail corridor. It was announced on the sidelines of the G20 Summit in New Delhi.",
+			[]string{"country:de", "country:fr", "country:in", "org:group-of-twenty"}},
+		{"leaders arriving in the summit's city take part",
+			"The BRICS summit opens in Kazan on Thursday. Among the leaders arriving in Kazan are Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.",
+			[]string{"country:cn", "country:in", "country:ru", "org:brics", "person:narendra-modi", "person:xi-jinping"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := x.Extract(graph.Article{Title: "T", Published: "2019-01-24", Text: tt.text})
+			var got []string
+			for _, e := range ex.Events {
+				if e.Kind == graph.KindSummit {
+					got = append(got, uniq(e.ParticipantIDs(""))...)
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("participants mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
