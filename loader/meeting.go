@@ -118,6 +118,9 @@ func (st *state) meetings(si int, text string) {
 			if trig == "meet" && e.Modality == graph.Asserted {
 				e.Modality, e.Why = graph.Planned, "'meet' in the present speaks of a meeting to come"
 			}
+			if p, ok := st.titledEarlier(si, base+m[1], objEnd); ok && len(subj) == 1 && p.ID != subj[0].ID && !namedPersonIn(group) {
+				group = []mention{p} // the official the article named earlier with this title
+			}
 			for _, p := range append(append([]mention(nil), subj...), group...) {
 				e.add(p.ID, graph.RoleParticipant)
 			}

@@ -52,3 +52,47 @@ func (st *state) officialsRightAfter(si, pos, to int) bool {
 	gap := strings.ToLower(strings.TrimSpace(st.masked[pos:sides[0].Start]))
 	return len(gap) <= 45 && !strings.ContainsAny(gap, ",;")
 }
+
+// titleOfRE is a capitalised title of a state's official right before the
+// state: "Acting Chairman of the Cabinet of Ministers of (Afghanistan)".
+var titleOfRE = regexp.MustCompile(`^\s*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}-]*))*?)\s+of\s+(?:the\s+)?$`)
+
+// titledEarlier resolves an official the text gives by title only, right
+// at pos in sentence si ("had a meeting with Acting Chairman of the Cabinet
+// of Ministers of Afghanistan"), to the person of that state the article
+// named earlier with the same title.
+func (st *state) titledEarlier(si, pos, to int) (mention, bool) {
+	for _, side := range st.inSentence(si) {
+		if side.Start < pos || side.Start >= to || side.Kind != graph.KindCountry {
+			continue
+		}
+		t := titleOfRE.FindStringSubmatch(st.masked[pos:side.Start])
+		if t == nil || len(strings.Fields(t[1])) < 2 {
+			return mention{}, false
+		}
+		for _, m := range st.mentions {
+			if m.Start >= st.sents[si].Start {
+				break
+			}
+			if m.Kind != graph.KindPerson || st.ents[m.ID].Entity.Country != side.Country {
+				continue
+			}
+			if strings.Contains(st.text[max(0, m.Start-len(t[1])-60):m.Start], t[1]) {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// namedPersonIn reports whether any of ms is a person the text names (not one
+// known only by a title).
+func namedPersonIn(ms []mention) bool {
+	for _, m := range ms {
+		if m.Named {
+			return true
+		}
+	}
+	return false
+}

@@ -118,7 +118,7 @@ func TestSummitsAndMeetings(t *testing.T) {
 	}
 }
 
-// TestSummitParticipants: who a summit's rules place at it.
+// TestSummitParticipants: who the summit and meeting rules place at them.
 func TestSummitParticipants(t *testing.T) {
 	x := newTestExtractor(t)
 	tests := []struct {
@@ -132,13 +132,16 @@ func TestSummitParticipants(t *testing.T) {
 		{"leaders arriving in the summit's city take part",
 			"The BRICS summit opens in Kazan on Thursday. Among the leaders arriving in Kazan are Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.",
 			[]string{"country:cn", "country:in", "country:ru", "org:brics", "person:narendra-modi", "person:xi-jinping"}},
+		{"an official given by the title the article named him with earlier is that person",
+			"Acting Prime Minister of Afghanistan Mullah Mohammad Hasan Akhund arrived on Tuesday. Then Erdogan had a meeting with Acting Prime Minister of Afghanistan in the hall.",
+			[]string{"person:mohammad-hasan-akhund", "person:recep-tayyip-erdogan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ex := x.Extract(graph.Article{Title: "T", Published: "2019-01-24", Text: tt.text})
 			var got []string
 			for _, e := range ex.Events {
-				if e.Kind == graph.KindSummit {
+				if e.Kind == graph.KindSummit || e.Kind == graph.KindMeeting {
 					got = append(got, uniq(e.ParticipantIDs(""))...)
 				}
 			}
