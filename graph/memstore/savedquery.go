@@ -14,20 +14,20 @@ func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery) (graph.SavedQ
 	if strings.TrimSpace(q.Name) == "" || strings.TrimSpace(q.Document) == "" {
 		return graph.SavedQuery{}, graph.Errorf(graph.EINVALID, "a saved query needs a name and a document")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	// The writer lock alone keeps the maps still: only writers change them.
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	old := s.queries[q.Name]
 	q.Version = len(old) + 1
 	q.SavedAt = s.now().UTC()
 	if len(old) > 0 {
 		q.Owner = old[0].Owner
 	}
-	s.queries[q.Name] = append(slices.Clip(old), q)
-	if err := s.save(); err != nil {
-		s.queries[q.Name] = old
-		if len(old) == 0 {
-			delete(s.queries, q.Name)
-		}
+	payload, err := s.encode(entry{Save: &q})
+	if err == nil {
+		err = s.commit(payload, func() { s.putQuery(q) })
+	}
+	if err != nil {
 		return graph.SavedQuery{}, fmt.Errorf("save query: %w", err)
 	}
 	return q, nil
@@ -72,15 +72,16 @@ func (s *Store) ListSavedQueries(ctx context.Context) ([]graph.SavedQuery, error
 
 // DeleteSavedQuery removes a query and all its versions.
 func (s *Store) DeleteSavedQuery(ctx context.Context, name string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	old, ok := s.queries[name]
-	if !ok {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if _, ok := s.queries[name]; !ok {
 		return graph.Errorf(graph.ENOTFOUND, "saved query %q not found", name)
 	}
-	delete(s.queries, name)
-	if err := s.save(); err != nil {
-		s.queries[name] = old
+	payload, err := s.encode(entry{Delete: name})
+	if err == nil {
+		err = s.commit(payload, func() { delete(s.queries, name) })
+	}
+	if err != nil {
 		return fmt.Errorf("delete saved query: %w", err)
 	}
 	return nil

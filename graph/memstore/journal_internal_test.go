@@ -1,0 +1,55 @@
+package memstore
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"geograph/graph"
+	"geograph/graph/graphtest"
+)
+
+// An append that fails leaves the graph as it was, and the store refuses
+// further writes rather than append after a possibly partial record.
+func TestFailedAppendWritesNothing(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "graph.json")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(ctx)
+	if _, err := s.WriteBatch(ctx, graphtest.ReferenceBatch()); err != nil {
+		t.Fatal(err)
+	}
+	before, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Swap in a descriptor that cannot be written (nor cut back).
+	ro, err := os.Open(s.journal.f.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.journal.f.Close()
+	s.journal.f = ro
+	if _, err := s.WriteBatch(ctx, graphtest.SummitArticleA()); err == nil {
+		t.Fatal("WriteBatch succeeded although the journal cannot be written")
+	}
+	if _, err := s.SaveQuery(ctx, graph.SavedQuery{Name: "q", Document: "query { a }"}); err == nil {
+		t.Fatal("SaveQuery succeeded although the journal cannot be written")
+	}
+	after, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before.Nodes != after.Nodes || before.Relationships != after.Relationships {
+		t.Errorf("a failed append changed the graph: %+v, then %+v", before, after)
+	}
+	if _, err := s.Node(ctx, graphtest.SummitID()); graph.ErrorCode(err) != graph.ENOTFOUND {
+		t.Errorf("Node(summit) after a failed write: %v, want NOT_FOUND", err)
+	}
+	if _, err := s.SavedQuery(ctx, "q", 0); graph.ErrorCode(err) != graph.ENOTFOUND {
+		t.Errorf("SavedQuery after a failed save: %v, want NOT_FOUND", err)
+	}
+}
