@@ -36,7 +36,7 @@ func TestFailedAppendWritesNothing(t *testing.T) {
 	if _, err := s.WriteBatch(ctx, graphtest.SummitArticleA()); err == nil {
 		t.Fatal("WriteBatch succeeded although the journal cannot be written")
 	}
-	if _, err := s.SaveQuery(ctx, graph.SavedQuery{Name: "q", Document: "query { a }"}); err == nil {
+	if _, err := s.SaveQuery(ctx, graph.SavedQuery{Name: "q", Document: "query { a }"}, false); err == nil {
 		t.Fatal("SaveQuery succeeded although the journal cannot be written")
 	}
 	after, err := s.Stats(ctx)

@@ -161,7 +161,7 @@ func TestCompactPreservesGraph(t *testing.T) {
 		t.Errorf("journal files after Compact: %v, want only the new generation", files)
 	}
 	write(bs[3:]...) // these stay in the journal, on top of the snapshot
-	if _, err := s.SaveQuery(t.Context(), graph.SavedQuery{Name: "q", Document: "query { a }", Owner: "ann"}); err != nil {
+	if _, err := s.SaveQuery(t.Context(), graph.SavedQuery{Name: "q", Document: "query { a }", Owner: "ann"}, false); err != nil {
 		t.Fatal(err)
 	}
 	want := dumpStore(t, s)

@@ -100,7 +100,7 @@ func TestPersistence(t *testing.T) {
 		}
 	}
 	for _, q := range []graph.SavedQuery{{Name: "q", Document: "query { a }", Owner: "ann"}, {Name: "q", Document: "query { b }"}} {
-		if _, err := s.SaveQuery(ctx, q); err != nil {
+		if _, err := s.SaveQuery(ctx, q, true); err != nil {
 			t.Fatal(err)
 		}
 	}
