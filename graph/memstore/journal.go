@@ -208,6 +208,9 @@ func (j *journal) append(seq uint64, payload []byte) error {
 	if j.broken != nil {
 		return fmt.Errorf("journal unusable since an earlier failure, reopen the store: %w", j.broken)
 	}
+	if len(payload) > maxRecord {
+		return fmt.Errorf("append to journal: a write of %d bytes is larger than the %d a record may hold; write it in smaller batches", len(payload), maxRecord)
+	}
 	rec := frame(seq, payload)
 	_, err := j.f.Write(rec)
 	if err == nil {

@@ -1,8 +1,10 @@
 package memstore
 
 import (
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"geograph/graph"
@@ -52,4 +54,55 @@ func TestFailedAppendWritesNothing(t *testing.T) {
 	if _, err := s.SavedQuery(ctx, "q", 0); graph.ErrorCode(err) != graph.ENOTFOUND {
 		t.Errorf("SavedQuery after a failed save: %v, want NOT_FOUND", err)
 	}
+}
+
+// Readers never wait on disk: while a writer is stuck in its journal append
+// (the journal is a pipe nobody drains), reads still answer. Were a read to
+// wait for the writer, this test would hang until go test's timeout.
+func TestReadersDoNotWaitOnDisk(t *testing.T) {
+	ctx := t.Context()
+	s, err := Open(filepath.Join(t.TempDir(), "graph.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WriteBatch(ctx, graphtest.ReferenceBatch()); err != nil {
+		t.Fatal(err)
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	s.journal.f.Close()
+	s.journal.f = w
+
+	// Far more than a pipe buffers, so the append blocks.
+	big := graphtest.GeneratedBatch("big", 2000)
+	done := make(chan error, 1)
+	go func() {
+		_, err := s.WriteBatch(ctx, big)
+		done <- err
+	}()
+	for s.wmu.TryLock() { // wait until the writer holds the writer lock
+		s.wmu.Unlock()
+		runtime.Gosched()
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ListEvents(ctx, graph.EventFilter{}, graph.Page{}); err != nil {
+		t.Fatal(err)
+	}
+	if st.Nodes == 0 {
+		t.Errorf("Stats during a blocked write: %+v, want the reference data", st)
+	}
+	select {
+	case err := <-done:
+		t.Fatalf("the write finished although its journal was never drained: %v", err)
+	default:
+	}
+	go io.Copy(io.Discard, r) // let the writer finish (fsync of a pipe fails)
+	<-done
+	s.Close(ctx) // closes w
 }
