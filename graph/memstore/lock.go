@@ -27,8 +27,14 @@ func lockName(snapshot string) string { return snapshot + ".lock" }
 // the holder recorded it, its pid.
 func lockDir(snapshot string) (*dirLock, error) {
 	dir := filepath.Dir(snapshot)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("create data directory: %w", err)
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("create data directory: %w", err)
+		}
+		// The new directory's own entry must survive a crash too.
+		if err := syncDir(filepath.Dir(dir)); err != nil {
+			return nil, err
+		}
 	}
 	f, err := os.OpenFile(lockName(snapshot), os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
