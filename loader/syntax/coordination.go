@@ -1,0 +1,92 @@
+package syntax
+
+// coordinate joins noun phrases separated only by a coordinator ("and",
+// "or", ", and", "as well as") or, inside a list that ends in one, by a
+// comma: "Russia, China and Iran". A comma run with no coordinator is an
+// apposition ("the president, Kassym-Jomart Tokayev,") and stays apart.
+func coordinate(s *Sentence, fixed []bool) {
+	prev := -1 // previous NP phrase index
+	commaOnly := false
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.Kind != NP {
+			continue
+		}
+		if prev >= 0 {
+			switch sep := separator(s.Tokens[s.Phrases[prev].End:p.Start]); {
+			case sep == sepCoord:
+				p.Group = s.Phrases[prev].Group
+				s.Groups[p.Group].Members = append(s.Groups[p.Group].Members, pi)
+				commaOnly = false
+				prev = pi
+				continue
+			case sep == sepComma:
+				p.Group = s.Phrases[prev].Group
+				s.Groups[p.Group].Members = append(s.Groups[p.Group].Members, pi)
+				if len(s.Groups[p.Group].Members) == 2 {
+					commaOnly = true
+				}
+				prev = pi
+				continue
+			}
+			if commaOnly {
+				splitGroup(s, s.Phrases[prev].Group)
+			}
+		}
+		commaOnly = false
+		p.Group = len(s.Groups)
+		s.Groups = append(s.Groups, Group{Members: []int{pi}})
+		prev = pi
+	}
+	if commaOnly && prev >= 0 {
+		splitGroup(s, s.Phrases[prev].Group)
+	}
+}
+
+// splitGroup undoes a group joined by commas alone: each member becomes a
+// group of its own.
+func splitGroup(s *Sentence, g int) {
+	ms := s.Groups[g].Members
+	if len(ms) < 2 {
+		return
+	}
+	s.Groups[g].Members = ms[:1]
+	for _, m := range ms[1:] {
+		s.Phrases[m].Group = len(s.Groups)
+		s.Groups = append(s.Groups, Group{Members: []int{m}})
+	}
+}
+
+type sep uint8
+
+const (
+	sepNone sep = iota
+	sepComma
+	sepCoord
+)
+
+// separator classifies the tokens between two noun phrases.
+func separator(between []Token) sep {
+	switch len(between) {
+	case 1:
+		switch between[0].Lower {
+		case ",":
+			return sepComma
+		case "and", "or", "&", "and/or":
+			return sepCoord
+		}
+	case 2:
+		if between[0].Lower == "," && (between[1].Lower == "and" || between[1].Lower == "or") {
+			return sepCoord
+		}
+	case 3:
+		if between[0].Lower == "as" && between[1].Lower == "well" && between[2].Lower == "as" {
+			return sepCoord
+		}
+	case 4:
+		if between[0].Lower == "," && between[1].Lower == "as" && between[2].Lower == "well" && between[3].Lower == "as" {
+			return sepCoord
+		}
+	}
+	return sepNone
+}

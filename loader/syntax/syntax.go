@@ -1,0 +1,114 @@
+// Package syntax is the loader's syntactic layer: it splits a sentence into
+// tokens with byte offsets, tags them with a statistical part-of-speech
+// tagger, and finds noun-phrase and verb-group chunks, clauses (relative,
+// subordinate, coordinated), the voice of each verb group, its subject and
+// object, coordinated noun phrases ("X and Y") and what each prepositional
+// phrase attaches to.
+//
+// It is shallow on purpose: every step is one left-to-right pass over the
+// tokens, so a sentence costs time linear in its length, and nothing here
+// knows about countries, events or any other world name. The rules above it
+// (loader/frames) read positions — subject, object, by-agent, a PP's
+// object, possessor, relative-clause head — and map them to roles.
+package syntax
+
+// Kind tells a noun phrase from a verb group.
+type Kind uint8
+
+const (
+	NP Kind = iota + 1 // noun phrase: "the bloc's annual summit"
+	VG                 // verb group: "is expected to be signed"
+)
+
+// Voice is a verb group's voice.
+type Voice uint8
+
+const (
+	Active Voice = iota
+	Passive
+)
+
+func (v Voice) String() string {
+	if v == Passive {
+		return "passive"
+	}
+	return "active"
+}
+
+// Phrase is a chunk: tokens [Start, End).
+type Phrase struct {
+	Kind       Kind
+	Start, End int // token indices
+	Head       int // token index of the head: last noun of an NP, main verb of a VG
+	Clause     int // index into Sentence.Clauses
+
+	// NP only.
+	Group int // index into Sentence.Groups: the coordination it is part of
+	// Poss is the index of the possessive token ("'s", "'") when the NP
+	// has a possessor, which is then tokens [Start, Poss); -1 otherwise.
+	Poss int
+	// InPP is the index of the PP whose object this NP is, or -1.
+	InPP int
+
+	// VG only.
+	Voice   Voice
+	Reduced bool // a bare participle after a noun: "the deal signed by", "a pipeline running from"
+	Subject int  // group index of the subject, -1 if none found
+	Object  int  // group index of the direct object, -1 if none
+}
+
+// Group is a coordination of noun phrases: "Russia, China and Iran". An
+// uncoordinated NP is a group of one.
+type Group struct {
+	Members []int // phrase indices, in order
+}
+
+// PP is a prepositional phrase and its attachment.
+type PP struct {
+	Prep   int // token index of the preposition
+	Object int // group index of its object
+	// Noun is the phrase index of the NP the PP modifies when it follows
+	// one ("sanctions on Iran", "a pipeline from A through B": every PP of
+	// a chain modifies the chain's first noun, except "of", which modifies
+	// the noun right before it); -1 if none.
+	Noun int
+	// Verb is the phrase index of the verb group before it in its clause,
+	// -1 if none.
+	Verb int
+	// Attach is the reading chosen: Noun or Verb.
+	Attach int
+}
+
+// Clause is a clause: tokens [Start, End) less those of nested clauses.
+type Clause struct {
+	Start, End int
+	Parent     int // enclosing clause, -1 for the main one
+	// Relative marks a relative clause; Head is then the group index of
+	// the noun phrase it modifies and Gap says which position the head
+	// fills in it: "subject" ("Iran, which was sanctioned by") or
+	// "object" ("the treaty that the two sides signed").
+	Relative bool
+	Head     int
+	Gap      string
+	// Shares is, for a clause opened by a coordinator right before its
+	// verb ("met Y and signed"), the verb group whose subject it shares;
+	// -1 otherwise.
+	Shares int
+}
+
+// Sentence is a parsed sentence.
+type Sentence struct {
+	Text    string
+	Tokens  []Token
+	Phrases []Phrase
+	Groups  []Group
+	PPs     []PP
+	Clauses []Clause
+	// PhraseOf maps a token index to the phrase containing it, or -1.
+	PhraseOf []int
+	// ClauseOf maps a token index to its innermost clause.
+	ClauseOf []int
+}
+
+// Span is a byte range of the sentence text.
+type Span struct{ Start, End int }
