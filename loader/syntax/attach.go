@@ -126,8 +126,13 @@ func subjectBefore(s *Sentence, v *Phrase) int {
 		if ph.Kind == VG {
 			break
 		}
+		if first := s.Phrases[s.Groups[ph.Group].Members[0]].Start; ph.InPP < 0 && first > 0 {
+			if r := s.PhraseOf[first-1]; r >= 0 && s.Phrases[r].Kind == VG && s.Phrases[r].Reduced {
+				k = s.Phrases[r].Start // the object of "a railway linking A and B"
+				continue
+			}
+		}
 		if ph.InPP < 0 {
-			// The first member of a coordination stands for the group.
 			return ph.Group
 		}
 		k = ph.Start

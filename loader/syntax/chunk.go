@@ -94,7 +94,13 @@ func nounPhrase(s *Sentence, i int, fixed []bool) int {
 		for i < len(toks) {
 			t := toks[i]
 			switch {
+			case fixed[i] && !fixed[i-1] && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS"):
+				goto done // "On Tuesday | ECOWAS reimposed": a name after a proper noun that is not one opens its own phrase
 			case fixed[i]:
+			case t.Tag == "NNS" && fixed[i-1] && i+1 < len(toks) && (fixed[i+1] || toks[i+1].Tag == "DT"):
+				// A plural between two names is a verb: "Nigeria ships gas", "gas transits Ukraine".
+				toks[i].Tag = "VBZ"
+				goto done
 			case isPossessive(t):
 				poss = i
 			case npInside(t.Tag):

@@ -54,7 +54,9 @@ func clauses(s *Sentence) {
 			if hasVerb[cur] && c.Relative && !openedAtComma[cur] && !s.Phrases[s.PhraseOf[i]].Reduced {
 				closeTo(i, c.Parent) // "the deal that X signed | was hailed"
 			}
-			hasVerb[cur] = true
+			if !s.Phrases[s.PhraseOf[i]].Reduced {
+				hasVerb[cur] = true
+			}
 			lastVG = s.PhraseOf[i]
 		}
 		s.ClauseOf[i] = cur

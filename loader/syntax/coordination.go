@@ -12,7 +12,7 @@ func coordinate(s *Sentence, fixed []bool) {
 		if p.Kind != NP {
 			continue
 		}
-		if prev >= 0 {
+		if prev >= 0 && !clauseCoordination(s, prev, pi) {
 			switch sep := separator(s.Tokens[s.Phrases[prev].End:p.Start]); {
 			case sep == sepCoord:
 				p.Group = s.Phrases[prev].Group
@@ -89,4 +89,25 @@ func separator(between []Token) sep {
 		}
 	}
 	return sepNone
+}
+
+// clauseCoordination reports a coordinator that joins clauses rather than
+// noun phrases: "met in Suva, and Tonga will host", where the second noun
+// phrase is followed by its own verb and a finite verb came before. After
+// a bare participle ("a railway linking A and B is planned") or after
+// "between", the nouns are coordinated.
+func clauseCoordination(s *Sentence, q, p int) bool {
+	next := p + 1
+	if next >= len(s.Phrases) || s.Phrases[next].Kind != VG || s.Phrases[next].Start != s.Phrases[p].End {
+		return false
+	}
+	if first := s.Phrases[q].Start; first > 0 && s.Tokens[first-1].Lower == "between" {
+		return false
+	}
+	for k := q - 1; k >= 0; k-- {
+		if v := s.Phrases[k]; v.Kind == VG {
+			return !v.Reduced
+		}
+	}
+	return false
 }
