@@ -48,6 +48,13 @@ func NewApplier(f *File) (*Applier, error) {
 		return nil, fmt.Errorf("frames: %w", err)
 	}
 	a := &Applier{file: f, lx: buildLexicon(f), parser: p, rank: map[graph.Modality]int{}}
+	var compounds [][]string
+	for _, fr := range f.Frames {
+		for _, n := range fr.Nouns {
+			compounds = append(compounds, nounWords(n))
+		}
+	}
+	p.SetCompounds(compounds)
 	a.cues = buildCues(f.Modality)
 	for i, m := range f.Modality.Precedence {
 		a.rank[m] = i

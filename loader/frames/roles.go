@@ -56,6 +56,7 @@ func (st *state) lightFact(vi, np int, hit nounHit, li int) Fact {
 	}
 	st.fillNoun(f, fr.Nominal, np, hit)
 	st.fillPPs(f, fr.Nominal, st.byVerb[vi], "-by")
+	st.fillParticiples(f, fr.Nominal, np, vi)
 	f.Modality = st.modality(min(v.Start, hit.start), max(v.End, hit.end), vi)
 	return f.done()
 }
@@ -65,10 +66,17 @@ func (st *state) nominalFact(np int, hit nounHit) Fact {
 	f := st.newFact(hit.frame, "nominal", st.span(hit.start, hit.end))
 	fr := st.a.file.Frames[hit.frame]
 	st.fillNoun(f, fr.Nominal, np, hit)
-	// A verb whose subject the noun is and that takes no object of its
-	// own carries the noun's PPs: "a pipeline running from A to B", "the
-	// pipeline runs through B".
-	end := hit.end
+	end := max(hit.end, st.fillParticiples(f, fr.Nominal, np, -1))
+	f.Modality = st.modality(st.s.Phrases[np].Start, end, -1)
+	return f.done()
+}
+
+// fillParticiples gives the noun the PPs and object of the verbs it is
+// the subject of that take no object of their own, other than skip: "a
+// pipeline running from A to B", "the pipeline runs through B". It
+// returns the end of the last such verb group, for modality.
+func (st *state) fillParticiples(f *fact, m Mapping, np, skip int) int {
+	end := 0
 	g := st.s.Phrases[np].Group
 	for vi := np + 1; vi < len(st.s.Phrases) && vi <= np+6; vi++ {
 		v := st.s.Phrases[vi]
@@ -76,17 +84,16 @@ func (st *state) nominalFact(np int, hit nounHit) Fact {
 			continue
 		}
 		end = max(end, v.End)
-		if v.Object >= 0 && !v.Reduced {
+		if vi == skip || v.Object >= 0 && !v.Reduced {
 			break
 		}
-		st.fillGroup(f, fr.Nominal, "object", v.Object)
-		st.fillPPs(f, fr.Nominal, st.byVerb[vi], "")
+		st.fillGroup(f, m, "object", v.Object)
+		st.fillPPs(f, m, st.byVerb[vi], "")
 		if !v.Reduced {
 			break
 		}
 	}
-	f.Modality = st.modality(st.s.Phrases[np].Start, end, -1)
-	return f.done()
+	return end
 }
 
 // relative reports a verb group in a relative clause whose head fills

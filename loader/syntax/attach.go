@@ -23,6 +23,9 @@ func attach(s *Sentence) {
 		if t.Tag != "IN" && t.Tag != "TO" || i+1 >= len(toks) {
 			continue
 		}
+		if cl := s.ClauseOf[i]; cl > 0 && s.Clauses[cl].Start == i {
+			continue // "that", "after" opening a clause: no PP
+		}
 		obj := s.PhraseOf[i+1]
 		if obj < 0 || s.Phrases[obj].Kind != NP || s.Phrases[obj].Start != i+1 {
 			continue

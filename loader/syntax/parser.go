@@ -1,13 +1,30 @@
 package syntax
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Parser parses sentences. It holds scratch space, so one Parser serves
 // one goroutine; the tagger model behind it is shared and read-only.
 type Parser struct {
-	tagger *tagger
-	st     tagState
-	fixed  []bool
+	tagger    *tagger
+	st        tagState
+	fixed     []bool
+	compounds map[string][][]string // first word → word sequences
+}
+
+// SetCompounds gives multiword nouns, as lower-case words split like the
+// tokenizer splits them, that must stay one noun phrase whatever the
+// tagger says of their words: "export controls", where "controls" alone
+// reads as a verb.
+func (p *Parser) SetCompounds(words [][]string) {
+	p.compounds = map[string][][]string{}
+	for _, w := range words {
+		if len(w) > 1 {
+			p.compounds[w[0]] = append(p.compounds[w[0]], w)
+		}
+	}
 }
 
 // NewParser returns a parser. The first call in a process decodes the
@@ -27,9 +44,11 @@ func NewParser() (*Parser, error) {
 func (p *Parser) Parse(text string, names []Span) *Sentence {
 	s := &Sentence{Text: text}
 	s.Tokens = tokenize(text, make([]Token, 0, len(text)/5+1))
+	s.Tokens = splitAtNames(text, s.Tokens, names)
 	p.tagger.tag(s.Tokens, &p.st)
 	fixPastTense(s.Tokens)
 	p.fixed = markNames(s.Tokens, names, p.fixed)
+	p.markCompounds(s.Tokens)
 	chunk(s, p.fixed)
 	coordinate(s, p.fixed)
 	clauses(s)
@@ -106,4 +125,84 @@ func (s *Sentence) TokenRange(sp Span) (first, last int, ok bool) {
 		last++
 	}
 	return lo, last, true
+}
+
+// splitAtNames cuts tokens at name boundaries that fall inside them:
+// "EU-China" with both names known is "EU", "-", "China".
+func splitAtNames(text string, toks []Token, names []Span) []Token {
+	if len(names) == 0 {
+		return toks
+	}
+	var cuts []int
+	for _, n := range names {
+		cuts = append(cuts, n.Start, n.End)
+	}
+	for i := 1; i < len(cuts); i++ { // few names per sentence
+		for j := i; j > 0 && cuts[j] < cuts[j-1]; j-- {
+			cuts[j], cuts[j-1] = cuts[j-1], cuts[j]
+		}
+	}
+	out := toks[:0:0]
+	k := 0
+	for _, t := range toks {
+		for k < len(cuts) && cuts[k] <= t.Start {
+			k++
+		}
+		start := t.Start
+		for k < len(cuts) && cuts[k] < t.End {
+			out = add(text, start, cuts[k], out)
+			start = cuts[k]
+			k++
+		}
+		if start == t.Start {
+			out = append(out, t)
+			continue
+		}
+		out = addSplit(text, start, t.End, out)
+	}
+	return out
+}
+
+// addSplit adds the rest of a cut token, with a leading hyphen or slash
+// as its own token.
+func addSplit(text string, s, e int, toks []Token) []Token {
+	if s < e && (text[s] == '-' || text[s] == '/') {
+		toks = add(text, s, s+1, toks)
+		s++
+	}
+	return add(text, s, e, toks)
+}
+
+// markCompounds fixes the tokens of every compound found, retagging a
+// word the tagger read as a verb as a noun.
+func (p *Parser) markCompounds(toks []Token) {
+	if len(p.compounds) == 0 {
+		return
+	}
+	for i := range toks {
+		for _, c := range p.compounds[toks[i].Lower] {
+			if i+len(c) > len(toks) || !wordsAt(toks, i, c) {
+				continue
+			}
+			for k := i; k < i+len(c); k++ {
+				p.fixed[k] = true
+				if t := &toks[k]; !nominal(t.Tag) && !isPossessive(*t) && t.Tag != "JJ" && t.Tag != "IN" {
+					t.Tag = "NN"
+					if strings.HasSuffix(t.Lower, "s") {
+						t.Tag = "NNS"
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+func wordsAt(toks []Token, i int, words []string) bool {
+	for j, w := range words {
+		if toks[i+j].Lower != w {
+			return false
+		}
+	}
+	return true
 }
