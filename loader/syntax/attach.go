@@ -98,6 +98,7 @@ func arguments(s *Sentence) {
 func markerBefore(s *Sentence, i int) int {
 	k := i - 1
 	for k >= 0 && (s.Tokens[k].Tag == "RB" || s.Tokens[k].Tag == "RBR") {
+		s.work++
 		k--
 	}
 	if k >= 0 && s.PhraseOf[k] < 0 && relativeMarker(s, k) {
@@ -111,6 +112,7 @@ func markerBefore(s *Sentence, i int) int {
 func subjectBefore(s *Sentence, v *Phrase) int {
 	cl := s.ClauseOf[v.Start]
 	for k := v.Start - 1; k >= 0 && k >= v.Start-maxScan; k-- {
+		s.work++
 		if s.ClauseOf[k] != cl {
 			if s.nestedIn(s.ClauseOf[k], cl) {
 				continue // a nested clause: "X, which ..., did"
@@ -147,6 +149,7 @@ func subjectBefore(s *Sentence, v *Phrase) int {
 // shallow in prose; the walk is capped so that no input can make it long.
 func (s *Sentence) nestedIn(x, cl int) bool {
 	for step := 0; x >= 0 && step < 8; step++ {
+		s.work++
 		x = s.Clauses[x].Parent
 		if x == cl {
 			return true

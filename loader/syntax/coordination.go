@@ -6,14 +6,20 @@ package syntax
 // apposition ("the president, Kassym-Jomart Tokayev,") and stays apart.
 func coordinate(s *Sentence, fixed []bool) {
 	prev := -1 // previous NP phrase index
+	lastVG := -1
 	commaOnly := false
 	for pi := range s.Phrases {
 		p := &s.Phrases[pi]
 		if p.Kind != NP {
+			lastVG = pi
 			continue
 		}
-		if prev >= 0 && !clauseCoordination(s, prev, pi) {
-			switch sep := separator(s.Tokens[s.Phrases[prev].End:p.Start]); {
+		if prev >= 0 {
+			sep := separator(s.Tokens[s.Phrases[prev].End:p.Start])
+			if sep != sepNone && clauseCoordination(s, prev, pi, lastVG) {
+				sep = sepNone
+			}
+			switch {
 			case sep == sepCoord:
 				p.Group = s.Phrases[prev].Group
 				s.Groups[p.Group].Members = append(s.Groups[p.Group].Members, pi)
@@ -67,6 +73,9 @@ const (
 
 // separator classifies the tokens between two noun phrases.
 func separator(between []Token) sep {
+	if len(between) > 4 {
+		return sepNone
+	}
 	switch len(between) {
 	case 1:
 		switch between[0].Lower {
@@ -96,7 +105,7 @@ func separator(between []Token) sep {
 // phrase is followed by its own verb and a finite verb came before. After
 // a bare participle ("a railway linking A and B is planned") or after
 // "between", the nouns are coordinated.
-func clauseCoordination(s *Sentence, q, p int) bool {
+func clauseCoordination(s *Sentence, q, p, lastVG int) bool {
 	next := p + 1
 	if next >= len(s.Phrases) || s.Phrases[next].Kind != VG || s.Phrases[next].Start != s.Phrases[p].End {
 		return false
@@ -104,10 +113,5 @@ func clauseCoordination(s *Sentence, q, p int) bool {
 	if first := s.Phrases[q].Start; first > 0 && s.Tokens[first-1].Lower == "between" {
 		return false
 	}
-	for k := q - 1; k >= 0; k-- {
-		if v := s.Phrases[k]; v.Kind == VG {
-			return !v.Reduced
-		}
-	}
-	return false
+	return lastVG >= 0 && !s.Phrases[lastVG].Reduced
 }

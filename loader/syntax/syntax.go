@@ -108,6 +108,11 @@ type Sentence struct {
 	PhraseOf []int
 	// ClauseOf maps a token index to its innermost clause.
 	ClauseOf []int
+
+	// work counts the steps of the passes that look back over tokens or
+	// up the clause tree, the only ones that could grow faster than the
+	// sentence; a test holds it to a constant per token.
+	work int
 }
 
 // Span is a byte range of the sentence text.

@@ -104,6 +104,13 @@ func (t *tagger) tag(toks []Token, st *tagState) {
 	for i := range toks {
 		w := toks[i].Text
 		tag, ok := special(w)
+		if w == "\"" {
+			// A straight quote opens when it clings to the next token.
+			tag, ok = "''", true
+			if i+1 < len(toks) && toks[i+1].Start == toks[i].End {
+				tag = "``"
+			}
+		}
 		if !ok {
 			if tag, ok = t.known[w]; !ok {
 				tag = t.predict(i, w, p1, p2, st)

@@ -102,18 +102,24 @@ func keepsPeriod(w string) bool {
 // clitics: "didn't" → "did" "n't", "Russia's" → "Russia" "'s".
 func splitInner(text string, s, e int, toks []Token) []Token {
 	for k := s; k < e; k++ {
-		c := text[k]
-		if c == '-' && k+1 < e && text[k+1] == '-' {
-			toks = splitInner(text, s, k, toks)
-			toks = add(text, k, k+2, toks)
-			return splitInner(text, k+2, e, toks)
+		n := 0
+		switch c := text[k]; {
+		case c == '-' && k+1 < e && text[k+1] == '-':
+			n = 2
+		case c == 0xE2 && k+2 < e && text[k+1] == 0x80 && (text[k+2] == 0x94 || text[k+2] == 0x93): // em, en dash
+			n = 3
 		}
-		if c == 0xE2 && k+2 < e && text[k+1] == 0x80 && (text[k+2] == 0x94 || text[k+2] == 0x93) { // em, en dash
-			toks = splitInner(text, s, k, toks)
-			toks = add(text, k, k+3, toks)
-			return splitInner(text, k+3, e, toks)
+		if n > 0 {
+			toks = splitClitic(text, s, k, toks)
+			toks = add(text, k, k+n, toks)
+			s = k + n
+			k += n - 1
 		}
 	}
+	return splitClitic(text, s, e, toks)
+}
+
+func splitClitic(text string, s, e int, toks []Token) []Token {
 	if s >= e {
 		return toks
 	}
