@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/jdkato/prose/v2"
@@ -17,18 +18,66 @@ import (
 // read them through prose's exported Asset and score them here, so that
 // tagging works on our tokens with their byte offsets, allocates nothing per
 // token and never runs prose's regular-expression tokenizer. The features
-// are the same as prose's, so the tags are the same for the same tokens.
+// are prose's, so the tags are prose's for the same tokens.
+//
+// A feature is a template ("i-1 tag+i word") and one or two values. prose
+// keys its weights by the joined string; we key them by a 64-bit hash of
+// the template and the values' hashes, so that each token's context words
+// are hashed once and each feature costs one integer map look-up. Loading
+// fails if two of the model's features share a hash.
 type tagger struct {
 	classes []string
-	// weights maps a feature string to its non-zero weight per class.
-	weights map[string][]classWeight
-	// known maps frequent, unambiguous words to their only tag.
-	known map[string]string
+	classH  []uint64 // hash of each class name, for the tag features
+	rows    map[uint64]int32
+	weights []classWeight // rows[k] indexes a run ended by class -1
+	known   map[string]string
 }
 
 type classWeight struct {
 	class int32
 	w     float32
+}
+
+// The feature templates, in prose's order; the index is the template's id.
+var templates = []string{"bias", "i suffix", "i pref1", "i-1 tag", "i-2 tag", "i tag+i-2 tag", "i word",
+	"i-1 tag+i word", "i-1 word", "i-1 suffix", "i-2 word", "i+1 word", "i+1 suffix", "i+2 word"}
+
+const (
+	tBias = iota
+	tSuffix
+	tPref1
+	tTag1
+	tTag2
+	tTag12
+	tWord
+	tTag1Word
+	tWord1
+	tSuffix1
+	tWord2
+	tWordN1
+	tSuffixN1
+	tWordN2
+)
+
+// twoValued reports templates whose value is two words: "NN DT".
+func twoValued(t int) bool { return t == tTag12 || t == tTag1Word }
+
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// featureKey mixes a template id with its values' hashes.
+func featureKey(t int, h1, h2 uint64) uint64 {
+	x := uint64(t+1)*0x9E3779B97F4A7C15 ^ h1 ^ (h2 * 0xC2B2AE3D27D4EB4F)
+	x ^= x >> 31
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 29
+	return x
 }
 
 var (
@@ -62,45 +111,93 @@ func decodeTagger() (*tagger, error) {
 	}
 	sort.Strings(classes) // a fixed order makes ties break the same way every run
 	index := make(map[string]int32, len(classes))
+	t := &tagger{classes: classes, known: known, rows: make(map[uint64]int32, len(weights))}
 	for i, c := range classes {
 		index[c] = int32(i)
+		t.classH = append(t.classH, hashString(c))
 	}
-	t := &tagger{classes: classes, known: known, weights: make(map[string][]classWeight, len(weights))}
-	for feat, ws := range weights {
-		row := make([]classWeight, 0, len(ws))
-		for c, w := range ws {
+	feats := make([]string, 0, len(weights))
+	for f := range weights {
+		feats = append(feats, f)
+	}
+	sort.Strings(feats) // deterministic layout
+	for _, feat := range feats {
+		key, ok := parseFeature(feat)
+		if !ok {
+			return nil, fmt.Errorf("tagger model: feature %q fits no template", feat)
+		}
+		if _, dup := t.rows[key]; dup {
+			return nil, fmt.Errorf("tagger model: feature %q collides with another's hash", feat)
+		}
+		start := len(t.weights)
+		for c, w := range weights[feat] {
 			if ci, ok := index[c]; ok && w != 0 {
-				row = append(row, classWeight{ci, float32(w)})
+				t.weights = append(t.weights, classWeight{ci, float32(w)})
 			}
 		}
-		sort.Slice(row, func(i, j int) bool { return row[i].class < row[j].class })
-		if len(row) > 0 {
-			t.weights[feat] = row
+		if len(t.weights) == start {
+			continue
 		}
+		row := t.weights[start:]
+		sort.Slice(row, func(i, j int) bool { return row[i].class < row[j].class })
+		t.weights = append(t.weights, classWeight{class: -1})
+		t.rows[key] = int32(start)
 	}
 	return t, nil
+}
+
+// parseFeature turns one of prose's feature strings into our key.
+func parseFeature(f string) (uint64, bool) {
+	if f == "bias" {
+		return featureKey(tBias, 0, 0), true
+	}
+	for id, tm := range templates {
+		if id == tBias || len(f) <= len(tm) || f[:len(tm)] != tm || f[len(tm)] != ' ' {
+			continue
+		}
+		v := f[len(tm)+1:]
+		if !twoValued(id) {
+			return featureKey(id, hashString(v), 0), true
+		}
+		i := strings.IndexByte(v, ' ')
+		if i < 0 {
+			return 0, false
+		}
+		return featureKey(id, hashString(v[:i]), hashString(v[i+1:])), true
+	}
+	return 0, false
 }
 
 // tagState is the scratch space of one tagging call, reused across
 // sentences by a Parser.
 type tagState struct {
 	ctx    []string
+	wordH  []uint64 // hash of each context word
+	sufH   []uint64 // hash of each context word's last three bytes
 	scores []float64
-	key    []byte
 }
+
+var (
+	startH  = [2]uint64{hashString("-START-"), hashString("-START2-")}
+	endWord = [2]string{"-END-", "-END2-"}
+)
 
 // tag sets Tag on every token.
 func (t *tagger) tag(toks []Token, st *tagState) {
-	st.ctx = st.ctx[:0]
-	st.ctx = append(st.ctx, "-START-", "-START2-")
+	st.ctx = append(st.ctx[:0], "-START-", "-START2-")
 	for i := range toks {
 		st.ctx = append(st.ctx, normalize(toks[i].Text))
 	}
-	st.ctx = append(st.ctx, "-END-", "-END2-")
+	st.ctx = append(st.ctx, endWord[0], endWord[1])
+	st.wordH, st.sufH = st.wordH[:0], st.sufH[:0]
+	for _, w := range st.ctx {
+		st.wordH = append(st.wordH, hashString(w))
+		st.sufH = append(st.sufH, hashString(suffix3(w)))
+	}
 	if cap(st.scores) < len(t.classes) {
 		st.scores = make([]float64, len(t.classes))
 	}
-	p1, p2 := "-START-", "-START2-"
+	p1, p2 := startH[0], startH[1]
 	for i := range toks {
 		w := toks[i].Text
 		tag, ok := special(w)
@@ -113,12 +210,58 @@ func (t *tagger) tag(toks []Token, st *tagState) {
 		}
 		if !ok {
 			if tag, ok = t.known[w]; !ok {
-				tag = t.predict(i, w, p1, p2, st)
+				tag = t.classes[t.predict(i, w, p1, p2, st)]
 			}
 		}
 		toks[i].Tag = tag
-		p2, p1 = p1, tag
+		p2, p1 = p1, hashString(tag)
 	}
+}
+
+// predict scores the features prose's tagger uses for token i, whose
+// previous two tags hash to p1 and p2.
+func (t *tagger) predict(i int, w string, p1, p2 uint64, st *tagState) int {
+	sc := st.scores[:len(t.classes)]
+	for k := range sc {
+		sc[k] = 0
+	}
+	c := i + 2
+	wh, sh := st.wordH, st.sufH
+	keys := [...]uint64{
+		featureKey(tBias, 0, 0),
+		featureKey(tSuffix, hashString(suffix3(w)), 0),
+		featureKey(tPref1, hashString(string(rune(w[0]))), 0),
+		featureKey(tTag1, p1, 0),
+		featureKey(tTag2, p2, 0),
+		featureKey(tTag12, p1, p2),
+		featureKey(tWord, wh[c], 0),
+		featureKey(tTag1Word, p1, wh[c]),
+		featureKey(tWord1, wh[c-1], 0),
+		featureKey(tSuffix1, sh[c-1], 0),
+		featureKey(tWord2, wh[c-2], 0),
+		featureKey(tWordN1, wh[c+1], 0),
+		featureKey(tSuffixN1, sh[c+1], 0),
+		featureKey(tWordN2, wh[c+2], 0),
+	}
+	for _, k := range keys {
+		r, ok := t.rows[k]
+		if !ok {
+			continue
+		}
+		for _, cw := range t.weights[r:] {
+			if cw.class < 0 {
+				break
+			}
+			sc[cw.class] += float64(cw.w)
+		}
+	}
+	best := 0
+	for k := 1; k < len(sc); k++ {
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	return best
 }
 
 // special tags tokens the model does not score, as prose does.
@@ -136,49 +279,6 @@ func special(w string) (string, bool) {
 		return "NN", true
 	}
 	return "", false
-}
-
-// predict scores the features prose's tagger uses for token i.
-func (t *tagger) predict(i int, w, p1, p2 string, st *tagState) string {
-	sc := st.scores[:len(t.classes)]
-	for k := range sc {
-		sc[k] = 0
-	}
-	ctx := st.ctx
-	c := i + 2
-	feat := func(parts ...string) {
-		st.key = st.key[:0]
-		for k, p := range parts {
-			if k > 0 {
-				st.key = append(st.key, ' ')
-			}
-			st.key = append(st.key, p...)
-		}
-		for _, cw := range t.weights[string(st.key)] {
-			sc[cw.class] += float64(cw.w)
-		}
-	}
-	feat("bias")
-	feat("i suffix", suffix3(w))
-	feat("i pref1", w[:1])
-	feat("i-1 tag", p1)
-	feat("i-2 tag", p2)
-	feat("i tag+i-2 tag", p1, p2)
-	feat("i word", ctx[c])
-	feat("i-1 tag+i word", p1, ctx[c])
-	feat("i-1 word", ctx[c-1])
-	feat("i-1 suffix", suffix3(ctx[c-1]))
-	feat("i-2 word", ctx[c-2])
-	feat("i+1 word", ctx[c+1])
-	feat("i+1 suffix", suffix3(ctx[c+1]))
-	feat("i+2 word", ctx[c+2])
-	best := 0
-	for k := 1; k < len(sc); k++ {
-		if sc[k] > sc[best] {
-			best = k
-		}
-	}
-	return t.classes[best]
 }
 
 func suffix3(w string) string {
