@@ -39,6 +39,8 @@ type Applier struct {
 	cues   map[string][]cue
 	rank   map[graph.Modality]int
 	parser *syntax.Parser
+	// triggers holds the words that can evoke a frame on their own.
+	triggers map[string]bool
 }
 
 // NewApplier returns an applier for the frame file f (Load's, usually).
@@ -56,6 +58,7 @@ func NewApplier(f *File) (*Applier, error) {
 	}
 	p.SetCompounds(compounds)
 	a.cues = buildCues(f.Modality)
+	a.triggers = triggerWords(a.lx)
 	for i, m := range f.Modality.Precedence {
 		a.rank[m] = i
 	}
@@ -65,6 +68,9 @@ func NewApplier(f *File) (*Applier, error) {
 // Apply parses the sentence, keeping every mention inside one noun phrase,
 // and returns the facts the frames find, ordered by trigger.
 func (a *Applier) Apply(sentence string, mentions []Mention) []Fact {
+	if !a.mayTrigger(sentence) {
+		return nil
+	}
 	names := make([]syntax.Span, len(mentions))
 	for i, m := range mentions {
 		names[i] = syntax.Span{Start: m.Start, End: m.End}

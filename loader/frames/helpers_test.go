@@ -17,7 +17,7 @@ var (
 
 // newTestApplier returns an applier of the embedded frames; each test
 // gets its own, since an Applier serves one goroutine.
-func newTestApplier(t *testing.T) *Applier {
+func newTestApplier(t testing.TB) *Applier {
 	t.Helper()
 	applierOnce.Do(func() { testFile, applierErr = Load() })
 	if applierErr != nil {

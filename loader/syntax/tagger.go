@@ -27,9 +27,8 @@ import (
 // fails if two of the model's features share a hash.
 type tagger struct {
 	classes []string
-	classH  []uint64 // hash of each class name, for the tag features
-	rows    map[uint64]int32
-	weights []classWeight // rows[k] indexes a run ended by class -1
+	rows    table
+	weights []classWeight // a row is a run ended by class -1
 	known   map[string]string
 }
 
@@ -111,10 +110,9 @@ func decodeTagger() (*tagger, error) {
 	}
 	sort.Strings(classes) // a fixed order makes ties break the same way every run
 	index := make(map[string]int32, len(classes))
-	t := &tagger{classes: classes, known: known, rows: make(map[uint64]int32, len(weights))}
+	t := &tagger{classes: classes, known: known, rows: newTable(len(weights))}
 	for i, c := range classes {
 		index[c] = int32(i)
-		t.classH = append(t.classH, hashString(c))
 	}
 	feats := make([]string, 0, len(weights))
 	for f := range weights {
@@ -126,7 +124,7 @@ func decodeTagger() (*tagger, error) {
 		if !ok {
 			return nil, fmt.Errorf("tagger model: feature %q fits no template", feat)
 		}
-		if _, dup := t.rows[key]; dup {
+		if _, dup := t.rows.get(key); dup || key == 0 {
 			return nil, fmt.Errorf("tagger model: feature %q collides with another's hash", feat)
 		}
 		start := len(t.weights)
@@ -141,7 +139,7 @@ func decodeTagger() (*tagger, error) {
 		row := t.weights[start:]
 		sort.Slice(row, func(i, j int) bool { return row[i].class < row[j].class })
 		t.weights = append(t.weights, classWeight{class: -1})
-		t.rows[key] = int32(start)
+		t.rows.put(key, int32(start))
 	}
 	return t, nil
 }
@@ -244,7 +242,7 @@ func (t *tagger) predict(i int, w string, p1, p2 uint64, st *tagState) int {
 		featureKey(tWordN2, wh[c+2], 0),
 	}
 	for _, k := range keys {
-		r, ok := t.rows[k]
+		r, ok := t.rows.get(k)
 		if !ok {
 			continue
 		}
@@ -315,4 +313,41 @@ func normalize(w string) string {
 func isInt(w string) bool {
 	_, err := strconv.Atoi(w)
 	return err == nil
+}
+
+// table is an open-addressing hash table from feature key to weight row:
+// keys are already well mixed, so the slot is the key's low bits, and at
+// most half the slots are used, so a miss ends quickly. It is faster than
+// a map for the tagger's many look-ups of keys that are not there.
+type table struct {
+	keys []uint64 // 0 marks an empty slot
+	rows []int32
+	mask uint64
+}
+
+func newTable(n int) table {
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	return table{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
+}
+
+func (t *table) put(k uint64, row int32) {
+	i := k & t.mask
+	for t.keys[i] != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i], t.rows[i] = k, row
+}
+
+func (t *table) get(k uint64) (int32, bool) {
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.rows[i], true
+		case 0:
+			return 0, false
+		}
+	}
 }
