@@ -22,7 +22,7 @@ type Fact struct {
 	// Form is how the sentence expresses it: "active", "passive" or
 	// "nominal". Light marks a support verb with one of the frame's nouns
 	// ("imposed sanctions"); Relative marks a relative clause whose head
-	// fills a role ("Iran, which was sanctioned by").
+	// fills a role ("X, which was sanctioned by").
 	Form     string
 	Light    bool
 	Relative bool
@@ -176,7 +176,7 @@ func newState(a *Applier, s *syntax.Sentence, mentions []Mention) *state {
 }
 
 // matchNoun finds the longest frame noun ending at the phrase's head. A
-// head inside a name ("the Eurasian Economic Forum") is the name's.
+// head inside a name ("the X Economic Forum") is the name's.
 func (st *state) matchNoun(p syntax.Phrase) nounHit {
 	best := nounHit{frame: -1}
 	h := p.Head

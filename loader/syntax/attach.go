@@ -108,7 +108,7 @@ func markerBefore(s *Sentence, i int) int {
 }
 
 // subjectBefore is the nearest noun phrase before the verb group, in its
-// clause, that is no PP's object: "The United States on Monday imposed".
+// clause, that is no PP's object: "X on Monday imposed".
 func subjectBefore(s *Sentence, v *Phrase) int {
 	cl := s.ClauseOf[v.Start]
 	for k := v.Start - 1; k >= 0 && k >= v.Start-maxScan; k-- {

@@ -95,10 +95,10 @@ func nounPhrase(s *Sentence, i int, fixed []bool) int {
 			t := toks[i]
 			switch {
 			case fixed[i] && !fixed[i-1] && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS"):
-				goto done // "On Tuesday | ECOWAS reimposed": a name after a proper noun that is not one opens its own phrase
+				goto done // "On Tuesday | X reimposed": a name after a proper noun that is not one opens its own phrase
 			case fixed[i]:
 			case t.Tag == "NNS" && fixed[i-1] && i+1 < len(toks) && (fixed[i+1] || toks[i+1].Tag == "DT"):
-				// A plural between two names is a verb: "Nigeria ships gas", "gas transits Ukraine".
+				// A plural between two names is a verb: "X ships gas", "gas transits Y".
 				toks[i].Tag = "VBZ"
 				goto done
 			case isPossessive(t):
@@ -216,7 +216,7 @@ func auxiliary(w string) bool {
 
 // fixPastTense retags a word in -ed that the tagger read as an adjective
 // right after a proper noun or pronoun, where English puts a finite verb:
-// "on Monday imposed sanctions", "Ottawa froze" is already right.
+// "on Monday imposed sanctions".
 func fixPastTense(toks []Token) {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]

@@ -121,7 +121,7 @@ func clauseFollows(s *Sentence, i int) bool {
 	if p.Kind != NP || p.Start != i {
 		return false
 	}
-	// Skip the rest of a coordination: "Russia and China signed".
+	// Skip the rest of a coordination: "X and Y signed".
 	g := s.Groups[p.Group].Members
 	last := s.Phrases[g[len(g)-1]]
 	return verbAt(s, last.End)

@@ -2,8 +2,8 @@ package syntax
 
 // coordinate joins noun phrases separated only by a coordinator ("and",
 // "or", ", and", "as well as") or, inside a list that ends in one, by a
-// comma: "Russia, China and Iran". A comma run with no coordinator is an
-// apposition ("the president, Kassym-Jomart Tokayev,") and stays apart.
+// comma: "X, Y and Z". A comma run with no coordinator is an
+// apposition ("the president, X,") and stays apart.
 func coordinate(s *Sentence, fixed []bool) {
 	prev := -1 // previous NP phrase index
 	lastVG := -1
@@ -101,7 +101,7 @@ func separator(between []Token) sep {
 }
 
 // clauseCoordination reports a coordinator that joins clauses rather than
-// noun phrases: "met in Suva, and Tonga will host", where the second noun
+// noun phrases: "met in X, and Y will host", where the second noun
 // phrase is followed by its own verb and a finite verb came before. After
 // a bare participle ("a railway linking A and B is planned") or after
 // "between", the nouns are coordinated.

@@ -40,7 +40,7 @@ func NewParser() (*Parser, error) {
 // Parse parses one sentence. Names are byte spans the caller already knows
 // to be names (entity mentions): each is kept inside one noun phrase and
 // never split by a coordination or a clause boundary, whatever its words'
-// tags ("Bosnia and Herzegovina", "Power of Siberia").
+// tags ("X and Y", "the Bank of X").
 func (p *Parser) Parse(text string, names []Span) *Sentence {
 	s := &Sentence{Text: text}
 	s.Tokens = tokenize(text, make([]Token, 0, len(text)/5+1))
@@ -128,7 +128,7 @@ func (s *Sentence) TokenRange(sp Span) (first, last int, ok bool) {
 }
 
 // splitAtNames cuts tokens at name boundaries that fall inside them:
-// "EU-China" with both names known is "EU", "-", "China".
+// "X-Y" with both names known is "X", "-", "Y".
 func splitAtNames(text string, toks []Token, names []Span) []Token {
 	if len(names) == 0 {
 		return toks

@@ -57,7 +57,7 @@ type Phrase struct {
 	Object  int  // group index of the direct object, -1 if none
 }
 
-// Group is a coordination of noun phrases: "Russia, China and Iran". An
+// Group is a coordination of noun phrases: "X, Y and Z". An
 // uncoordinated NP is a group of one.
 type Group struct {
 	Members []int // phrase indices, in order
@@ -68,7 +68,7 @@ type PP struct {
 	Prep   int // token index of the preposition
 	Object int // group index of its object
 	// Noun is the phrase index of the NP the PP modifies when it follows
-	// one ("sanctions on Iran", "a pipeline from A through B": every PP of
+	// one ("sanctions on X", "a pipeline from A through B": every PP of
 	// a chain modifies the chain's first noun, except "of", which modifies
 	// the noun right before it); -1 if none.
 	Noun int
@@ -85,7 +85,7 @@ type Clause struct {
 	Parent     int // enclosing clause, -1 for the main one
 	// Relative marks a relative clause; Head is then the group index of
 	// the noun phrase it modifies and Gap says which position the head
-	// fills in it: "subject" ("Iran, which was sanctioned by") or
+	// fills in it: "subject" ("X, which was sanctioned by") or
 	// "object" ("the treaty that the two sides signed").
 	Relative bool
 	Head     int

@@ -99,7 +99,7 @@ func keepsPeriod(w string) bool {
 }
 
 // splitInner splits a word without outer punctuation at dashes and
-// clitics: "didn't" → "did" "n't", "Russia's" → "Russia" "'s".
+// clitics: "didn't" → "did" "n't", "X's" → "X" "'s".
 func splitInner(text string, s, e int, toks []Token) []Token {
 	for k := s; k < e; k++ {
 		n := 0
