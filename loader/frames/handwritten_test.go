@@ -32,6 +32,8 @@ func TestHandwritten(t *testing.T) {
 			[]brief{{"sanction", A, roles("imposer", "the Financial Action Task Force", "target", "Turkey")}}},
 		{"[C India] will not join the sanctions against [C Russia], its foreign minister said.",
 			[]brief{{"sanction", N, roles("target", "Russia")}}},
+		{"[O The European Union] designated [O the Wagner Group] as a terrorist organisation.",
+			[]brief{{"sanction", A, roles("imposer", "The European Union", "target", "the Wagner Group")}}},
 		// meetings and visits
 		{"[P Lula] met [P Xi Jinping] in [L Beijing] on Friday.",
 			[]brief{{"meet", A, roles("participant", "Lula", "participant", "Xi Jinping")}}},
@@ -43,6 +45,8 @@ func TestHandwritten(t *testing.T) {
 			[]brief{{"visit", A, roles("visitor", "William Ruto", "host", "South Korea")}}},
 		{"[P Emmanuel Macron] is expected to visit [C Nigeria] next month.",
 			[]brief{{"visit", P, roles("visitor", "Emmanuel Macron", "host", "Nigeria")}}},
+		{"[P Narendra Modi] began a two-day state visit on Monday.",
+			[]brief{{"visit", A, roles("visitor", "Narendra Modi")}}},
 		// agreements
 		{"The treaty is expected to be signed by [C Chile] and [C Argentina] in March.",
 			[]brief{{"agreement", P, roles("party", "Chile", "party", "Argentina")}}},
@@ -57,6 +61,10 @@ func TestHandwritten(t *testing.T) {
 			[]brief{{"meet", P, roles("participant", "The Pacific Islands Forum")}, {"summit", P, roles("host", "Tonga")}}},
 		{"[C Brazil] hosted the [O G20] summit in [L Rio de Janeiro].",
 			[]brief{{"summit", A, roles("host", "Brazil", "participant", "G20", "host", "Rio de Janeiro")}}},
+		{"[C Ghana] and [C Senegal] attended an investment forum in [L Accra].",
+			[]brief{{"summit", A, roles("participant", "Ghana", "participant", "Senegal", "host", "Accra")}}},
+		{"The [O ASEAN] leaders' meeting opened in [L Jakarta] on Tuesday.",
+			[]brief{{"summit", A, roles("participant", "ASEAN", "host", "Jakarta")}}},
 		// routes
 		{"The pipeline runs from [C Azerbaijan] through [C Georgia] to [C Turkey].",
 			[]brief{{"route", A, roles("from", "Azerbaijan", "via", "Georgia", "to", "Turkey")}}},

@@ -181,4 +181,7 @@ func TestFrameSuite(t *testing.T) {
 	if failed > 0 {
 		t.Errorf("%d of %d cases failed", failed, cases)
 	}
+	if cases < 500 {
+		t.Errorf("the suite shrank to %d cases", cases)
+	}
 }
