@@ -112,12 +112,25 @@ func (a *Applier) ApplyParsed(s *syntax.Sentence, mentions []Mention) []Fact {
 	// can use ("the move was welcomed"): drop it.
 	kept := facts[:0]
 	for _, f := range facts {
-		if len(f.Roles) > 0 {
+		n := 0
+		for _, ms := range f.Roles {
+			n += len(ms)
+		}
+		if n > 0 && n >= st.minMentions(f.Frame) {
 			kept = append(kept, f)
 		}
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Trigger.Start < kept[j].Trigger.Start })
 	return kept
+}
+
+func (st *state) minMentions(frame string) int {
+	for _, fr := range st.a.file.Frames {
+		if fr.Name == frame {
+			return fr.MinMentions
+		}
+	}
+	return 0
 }
 
 // nounHit is a frame noun found at the end of a noun phrase.

@@ -52,6 +52,9 @@ type Frame struct {
 	Active  Mapping `json:"active,omitempty"`
 	Passive Mapping `json:"passive,omitempty"`
 	Nominal Mapping `json:"nominal,omitempty"`
+	// MinMentions is how many mentions the fact needs to be kept; 0
+	// means 1. A route with one end only says little.
+	MinMentions int `json:"minMentions,omitempty"`
 	// Light lists support verbs that evoke this frame through one of its
 	// nouns as their object (active) or subject (passive): "imposed
 	// sanctions", "held talks", "the treaty was signed".
@@ -74,7 +77,7 @@ type Mapping map[string][]string
 // Positions a mapping may name besides prepositions.
 var positions = []string{"subject", "object", "possessor", "modifier"}
 
-var prepositions = []string{"by", "on", "against", "with", "from", "to", "into", "via", "through", "of", "between", "among", "in", "over", "for", "at"}
+var prepositions = []string{"by", "on", "against", "with", "from", "to", "into", "via", "through", "across", "of", "between", "among", "in", "over", "for", "at"}
 
 var entityKinds = []string{"Country", "Organization", "Person", "Place", "Commodity"}
 

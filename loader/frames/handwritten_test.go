@@ -73,7 +73,7 @@ func TestHandwritten(t *testing.T) {
 		{"[K Gas] transits [C Ukraine] to reach [C Slovakia].",
 			[]brief{{"transit", A, roles("commodity", "Gas", "via", "Ukraine")}}},
 		{"A railway linking [C Kenya] and [C Uganda] is planned, with a branch through [C Rwanda].",
-			[]brief{{"route", P, roles("via", "Rwanda")}}},
+			[]brief{{"route", P, roles("from", "Kenya", "to", "Uganda", "via", "Rwanda")}}},
 	}
 	for _, tt := range tests {
 		s, ms := marked(t, tt.in)

@@ -42,10 +42,10 @@ const window = 12
 
 // modality reads the cues in the trigger's clause from at most window
 // tokens before from up to to (token indices): the verb group itself, or
-// the noun phrase and the verb it is the subject or object of. shares is
-// the verb group whose clause may have been continued by coordination, -1
-// for none.
-func (st *state) modality(from, to, vg int) graph.Modality {
+// the noun phrase and the verb it is the subject of. Negation counts only
+// before negTo. vg is the trigger's verb group, whose clause may continue
+// another's by coordination, or -1.
+func (st *state) modality(from, to, negTo, vg int) graph.Modality {
 	s := st.s
 	cl := s.ClauseOf[from]
 	lo := max(s.Clauses[cl].Start, from-window, 0)
@@ -60,6 +60,9 @@ func (st *state) modality(from, to, vg int) graph.Modality {
 			}
 			for _, c := range st.a.cues[s.Tokens[k].Lower] {
 				if k+len(c.words) > len(s.Tokens) || !st.matches(k, c.words) {
+					continue
+				}
+				if c.modality == graph.Negated && k >= negTo {
 					continue
 				}
 				if r := st.a.rank[c.modality]; r < bestRank {

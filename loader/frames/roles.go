@@ -37,7 +37,7 @@ func (st *state) verbFact(vi, fi int) Fact {
 	st.fillGroup(f, m, "subject", v.Subject)
 	st.fillGroup(f, m, "object", v.Object)
 	st.fillPPs(f, m, st.byVerb[vi], "")
-	f.Modality = st.modality(v.Start, v.End, vi)
+	f.Modality = st.modality(v.Start, v.End, v.End, vi)
 	return f.done()
 }
 
@@ -57,7 +57,7 @@ func (st *state) lightFact(vi, np int, hit nounHit, li int) Fact {
 	st.fillNoun(f, fr.Nominal, np, hit)
 	st.fillPPs(f, fr.Nominal, st.byVerb[vi], "-by")
 	st.fillParticiples(f, fr.Nominal, np, vi)
-	f.Modality = st.modality(min(v.Start, hit.start), max(v.End, hit.end), vi)
+	f.Modality = st.modality(min(v.Start, hit.start), max(v.End, hit.end), max(v.End, hit.end), vi)
 	return f.done()
 }
 
@@ -66,17 +66,21 @@ func (st *state) nominalFact(np int, hit nounHit) Fact {
 	f := st.newFact(hit.frame, "nominal", st.span(hit.start, hit.end))
 	fr := st.a.file.Frames[hit.frame]
 	st.fillNoun(f, fr.Nominal, np, hit)
-	end := max(hit.end, st.fillParticiples(f, fr.Nominal, np, -1))
-	f.Modality = st.modality(st.s.Phrases[np].Start, end, -1)
+	end, negEnd := st.fillParticiples(f, fr.Nominal, np, -1)
+	f.Modality = st.modality(st.s.Phrases[np].Start, max(hit.end, end), max(hit.end, negEnd), -1)
 	return f.done()
 }
 
-// fillParticiples gives the noun the PPs and object of the verbs it is
-// the subject of that take no object of their own, other than skip: "a
-// pipeline running from A to B", "the pipeline runs through B". It
-// returns the end of the last such verb group, for modality.
-func (st *state) fillParticiples(f *fact, m Mapping, np, skip int) int {
-	end := 0
+// fillParticiples gives the noun what the verbs it is the subject of say
+// of it, other than skip: a participle's PPs and object ("a pipeline
+// running from A to B", "the summit hosted by X"), and the path and place
+// PPs of a main verb with no object ("the pipeline runs through B", "the
+// summit opened in X"), not its other PPs ("the embargo will backfire on
+// X"). It returns the end of the verb groups whose cues count for the
+// noun's modality ("a summit is expected to take place", "a corridor is
+// planned"), and the end of those whose negation does: a passive's does
+// not ("sanctions are not circumvented").
+func (st *state) fillParticiples(f *fact, m Mapping, np, skip int) (end, negEnd int) {
 	g := st.s.Phrases[np].Group
 	for vi := np + 1; vi < len(st.s.Phrases) && vi <= np+6; vi++ {
 		v := st.s.Phrases[vi]
@@ -84,16 +88,35 @@ func (st *state) fillParticiples(f *fact, m Mapping, np, skip int) int {
 			continue
 		}
 		end = max(end, v.End)
+		if v.Voice == syntax.Active || v.Reduced {
+			negEnd = max(negEnd, v.End)
+		}
 		if vi == skip || v.Object >= 0 && !v.Reduced {
 			break
 		}
-		st.fillGroup(f, m, "object", v.Object)
-		st.fillPPs(f, m, st.byVerb[vi], "")
-		if !v.Reduced {
-			break
+		if v.Reduced {
+			st.fillGroup(f, m, "object", v.Object)
+			st.fillPPs(f, m, st.byVerb[vi], "")
+			continue
 		}
+		for _, ppi := range st.byVerb[vi] {
+			pp := st.s.PPs[ppi]
+			if prep := st.s.Tokens[pp.Prep].Lower; pathPreposition(prep) {
+				st.fillGroup(f, m, prep, pp.Object)
+			}
+		}
+		break
 	}
-	return end
+	return end, negEnd
+}
+
+// pathPreposition reports the prepositions of a path or a place.
+func pathPreposition(p string) bool {
+	switch p {
+	case "from", "to", "into", "via", "through", "across", "in":
+		return true
+	}
+	return false
 }
 
 // relative reports a verb group in a relative clause whose head fills
@@ -162,7 +185,10 @@ func (st *state) fillPhrase(f *fact, m Mapping, pos string, pi, depth int) {
 }
 
 // fillTokens assigns the mentions starting in tokens [from, to) to the
-// first role of pos their kind allows.
+// first role of pos that their kind allows and the fact has not filled
+// yet, or else to the last their kind allows: "a railway linking A and B"
+// with "object": ["commodity", "from", "to"] has A from, B to; "oil and
+// gas" are both the commodity.
 func (st *state) fillTokens(f *fact, m Mapping, pos string, from, to int) {
 	roles := m[pos]
 	if len(roles) == 0 {
@@ -174,12 +200,18 @@ func (st *state) fillTokens(f *fact, m Mapping, pos string, from, to int) {
 			continue
 		}
 		kind := st.mentions[mi].Kind
+		chosen := ""
 		for _, r := range roles {
 			if slices.Contains(st.a.file.Roles[r], kind) {
-				f.Roles[r] = append(f.Roles[r], st.mentions[mi])
-				f.used[mi] = true
-				break
+				chosen = r
+				if len(f.Roles[r]) == 0 {
+					break
+				}
 			}
+		}
+		if chosen != "" {
+			f.Roles[chosen] = append(f.Roles[chosen], st.mentions[mi])
+			f.used[mi] = true
 		}
 	}
 }

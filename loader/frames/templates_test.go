@@ -74,7 +74,7 @@ var templates = []template{
 	{"summit", "modality", planned, "A summit between {A} and {B} is expected to take place in May.", []string{"participant", "A", "participant", "B"}, false},
 
 	// route
-	{"route", "active", asserted, "{A} sends {K} through {C} to {B}.", []string{"from", "A", "commodity", "K", "via", "C", "to", "B"}, true},
+	{"route", "active", asserted, "{A} ships {K} through {C} to {B}.", []string{"from", "A", "commodity", "K", "via", "C", "to", "B"}, true},
 	{"route", "active", asserted, "Each year {A} exports {K} to {B} via {C}.", []string{"from", "A", "commodity", "K", "to", "B", "via", "C"}, true},
 	{"route", "passive", asserted, "The {K} is shipped from {A} to {B} via {C}.", []string{"commodity", "K", "from", "A", "to", "B", "via", "C"}, true},
 	{"route", "nominal", asserted, "A pipeline from {A} through {C} to {B} opened in 2020.", []string{"from", "A", "via", "C", "to", "B"}, true},

@@ -137,6 +137,10 @@ func subjectBefore(s *Sentence, v *Phrase) int {
 				continue
 			}
 		}
+		if ph.Start > 0 && s.Tokens[ph.Start-1].Lower == "(" {
+			k = ph.Start
+			continue // "X (Y) signed": the bracketed short form is not the subject
+		}
 		if ph.InPP < 0 {
 			return ph.Group
 		}

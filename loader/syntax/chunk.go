@@ -105,7 +105,8 @@ func nounPhrase(s *Sentence, i int, fixed []bool) int {
 				poss = i
 			case npInside(t.Tag):
 			case (t.Tag == "VBN" || t.Tag == "VBG") && participleAdjective(toks, i):
-			case t.Lower == "-" || t.Tag == "HYPH":
+			case (t.Lower == "-" || t.Tag == "HYPH") && t.Start == toks[i-1].End && i+1 < len(toks) && toks[i+1].Start == t.End:
+				// "X-Y" cut at names; a spaced dash ("AKTAU, X - Y signed") separates.
 			default:
 				goto done
 			}

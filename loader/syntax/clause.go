@@ -121,10 +121,24 @@ func clauseFollows(s *Sentence, i int) bool {
 	if p.Kind != NP || p.Start != i {
 		return false
 	}
-	// Skip the rest of a coordination: "X and Y signed".
-	g := s.Groups[p.Group].Members
-	last := s.Phrases[g[len(g)-1]]
-	return verbAt(s, last.End)
+	// Skip the rest of a coordination ("X and Y signed") and up to three
+	// PPs ("no contract for it has been signed").
+	end := groupEnd(s, p.Group)
+	for n := 0; n < 3 && end+1 < len(s.Tokens) && !verbAt(s, end); n++ {
+		t := s.Tokens[end]
+		q := s.PhraseOf[end+1]
+		if t.Tag != "IN" && t.Tag != "TO" || q < 0 || s.Phrases[q].Kind != NP {
+			return false
+		}
+		end = groupEnd(s, s.Phrases[q].Group)
+	}
+	return verbAt(s, end)
+}
+
+// groupEnd is the token after a coordination's last member.
+func groupEnd(s *Sentence, g int) int {
+	ms := s.Groups[g].Members
+	return s.Phrases[ms[len(ms)-1]].End
 }
 
 func verbAt(s *Sentence, i int) bool {

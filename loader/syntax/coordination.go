@@ -16,7 +16,7 @@ func coordinate(s *Sentence, fixed []bool) {
 		}
 		if prev >= 0 {
 			sep := separator(s.Tokens[s.Phrases[prev].End:p.Start])
-			if sep != sepNone && clauseCoordination(s, prev, pi, lastVG) {
+			if sep == sepCoord && clauseCoordination(s, prev, pi, lastVG) {
 				sep = sepNone
 			}
 			switch {
@@ -102,7 +102,8 @@ func separator(between []Token) sep {
 
 // clauseCoordination reports a coordinator that joins clauses rather than
 // noun phrases: "met in X, and Y will host", where the second noun
-// phrase is followed by its own verb and a finite verb came before. After
+// phrase is followed by its own verb, a finite verb came before, and a
+// comma stands before the coordinator. After
 // a bare participle ("a railway linking A and B is planned") or after
 // "between", the nouns are coordinated.
 func clauseCoordination(s *Sentence, q, p, lastVG int) bool {
@@ -111,6 +112,11 @@ func clauseCoordination(s *Sentence, q, p, lastVG int) bool {
 		return false
 	}
 	if first := s.Phrases[q].Start; first > 0 && s.Tokens[first-1].Lower == "between" {
+		return false
+	}
+	// Only ", and" after a lone noun phrase: in "A, B and C signed" or
+	// "A and B signed" the nouns are the subject.
+	if s.Tokens[s.Phrases[q].End].Lower != "," || len(s.Groups[s.Phrases[q].Group].Members) > 1 {
 		return false
 	}
 	return lastVG >= 0 && !s.Phrases[lastVG].Reduced
