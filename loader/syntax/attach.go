@@ -71,7 +71,13 @@ func arguments(s *Sentence) {
 		case v.Reduced:
 			if p, ok := prevNP(s, v.Start); ok {
 				subj = s.Phrases[p].Group
+				// "the gathering on X, hosted by Y": the PP's noun.
+				if in := s.Phrases[p].InPP; in >= 0 && s.PPs[in].Noun >= 0 {
+					subj = s.Phrases[s.PPs[in].Noun].Group
+				}
 			}
+		case adverbialParticiple(s, v):
+			subj = previousSubject(s, vi)
 		default:
 			subj = subjectBefore(s, v)
 		}
@@ -91,6 +97,25 @@ func arguments(s *Sentence) {
 			}
 		}
 	}
+}
+
+// adverbialParticiple reports a bare present participle after a comma:
+// "X imposed sanctions, cutting imports".
+func adverbialParticiple(s *Sentence, v *Phrase) bool {
+	return v.Start == v.Head && v.Start > 0 && s.Tokens[v.Head].Tag == "VBG" && s.Tokens[v.Start-1].Lower == ","
+}
+
+// previousSubject is the subject of the nearest verb group before vi in
+// its clause, looking back a bounded number of phrases.
+func previousSubject(s *Sentence, vi int) int {
+	cl := s.ClauseOf[s.Phrases[vi].Start]
+	for k := vi - 1; k >= 0 && k >= vi-maxScan; k-- {
+		s.work++
+		if p := s.Phrases[k]; p.Kind == VG && s.ClauseOf[p.Start] == cl {
+			return p.Subject
+		}
+	}
+	return -1
 }
 
 // markerBefore returns the token index of the relative pronoun right

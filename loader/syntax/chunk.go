@@ -169,7 +169,10 @@ done:
 		(s.PhraseOf[start-1] >= 0 && s.Phrases[s.PhraseOf[start-1]].Kind == NP || toks[start-1].Lower == ",") {
 		// A bare participle after a noun or a comma modifies that noun; a
 		// bare past participle there is passive only when it reads as one.
-		if toks[head].Tag == "VBG" || i < len(toks) && toks[i].Lower == "by" || toks[start-1].Lower == "," {
+		// A present participle after a comma is adverbial ("X imposed
+		// sanctions, cutting imports"): its subject is the clause's.
+		afterComma := toks[start-1].Lower == ","
+		if toks[head].Tag == "VBG" && !afterComma || toks[head].Tag == "VBN" && (afterComma || i < len(toks) && toks[i].Lower == "by") {
 			ph.Reduced = true
 			if toks[head].Tag == "VBN" {
 				ph.Voice = Passive

@@ -34,7 +34,9 @@ func clauses(s *Sentence) {
 			head, comma := antecedent(s, i)
 			open(i, Clause{Parent: cur, Relative: true, Head: head, Shares: -1}, comma)
 		case !inPhrase && (t.Tag == "WRB" || subordinator(t.Lower)) && clauseFollows(s, i+1):
-			open(i, Clause{Parent: cur, Head: -1, Shares: -1}, false)
+			// A subordinate clause ends at its first comma after its verb,
+			// like a relative clause opened after a comma.
+			open(i, Clause{Parent: cur, Head: -1, Shares: -1}, true)
 		case !inPhrase && t.Lower == "that" && i > 0 && s.PhraseOf[i-1] >= 0 && s.Phrases[s.PhraseOf[i-1]].Kind == VG:
 			open(i, Clause{Parent: cur, Head: -1, Shares: -1}, false) // "said that ..."
 		case !inPhrase && (t.Tag == "CC" || t.Lower == ";") && hasVerb[cur] && (verbAt(s, i+1) || clauseFollows(s, i+1)):
@@ -48,7 +50,7 @@ func clauses(s *Sentence) {
 				closeTo(i, c.Parent)
 			}
 			open(i, Clause{Parent: cur, Head: -1, Shares: shares}, false)
-		case t.Lower == "," && c.Relative && hasVerb[cur] && openedAtComma[cur] && !insideList(s, i):
+		case t.Lower == "," && c.Parent >= 0 && hasVerb[cur] && openedAtComma[cur] && !insideList(s, i):
 			closeTo(i+1, c.Parent) // the comma closing "X, which ..., did"
 		case inPhrase && s.Phrases[s.PhraseOf[i]].Kind == VG && s.Phrases[s.PhraseOf[i]].Start == i:
 			if hasVerb[cur] && c.Relative && !openedAtComma[cur] && !s.Phrases[s.PhraseOf[i]].Reduced {

@@ -60,6 +60,12 @@ func TestVoiceAndArguments(t *testing.T) {
 			[]verbView{{"met", "active", "Putin", "Erdogan", false}, {"signed", "active", "Putin", "an agreement", false}}},
 		{"The deal signed by Chile was hailed.",
 			[]verbView{{"signed", "passive", "The deal", "-", false}, {"hailed", "passive", "The deal", "-", false}}},
+		{"The EU imposed sanctions, cutting imports of oil.",
+			[]verbView{{"imposed", "active", "The EU", "sanctions", false}, {"cutting", "active", "The EU", "imports", false}}},
+		{"After Kenya met Peru, Chile signed the deal.",
+			[]verbView{{"met", "active", "Kenya", "Peru", false}, {"signed", "active", "Chile", "the deal", false}}},
+		{"The gathering on Bali, hosted by Indonesia, ended.",
+			[]verbView{{"hosted", "passive", "The gathering", "-", false}, {"ended", "active", "The gathering", "-", false}}},
 	}
 	for _, tt := range tests {
 		s := p.Parse(tt.in, nil)
