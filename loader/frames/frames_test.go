@@ -160,3 +160,38 @@ func containsWord(src, w string) bool {
 func alnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// TestAppliersRunConcurrently runs one applier per goroutine over the same
+// sentences, as the extractor's workers would, and checks they agree: the
+// tagger model and frame file they share must stay read-only (run with
+// -race to see it).
+func TestAppliersRunConcurrently(t *testing.T) {
+	sents := fixtureSentences(t)
+	first := newTestApplier(t)
+	want := make([][]Fact, len(sents))
+	mentions := make([][]Mention, len(sents))
+	for i, s := range sents {
+		mentions[i] = standInMentions(first, s)
+		want[i] = first.Apply(s, mentions[i])
+	}
+	const workers = 2
+	got := make([][][]Fact, workers)
+	done := make(chan struct{})
+	for w := range workers {
+		a := newTestApplier(t)
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i, s := range sents {
+				got[w] = append(got[w], a.Apply(s, mentions[i]))
+			}
+		}()
+	}
+	for range workers {
+		<-done
+	}
+	for w := range workers {
+		if diff := cmp.Diff(want, got[w]); diff != "" {
+			t.Errorf("worker %d disagrees (-want +got):\n%s", w, diff)
+		}
+	}
+}
