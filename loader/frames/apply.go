@@ -66,20 +66,28 @@ func NewApplier(f *File) (*Applier, error) {
 }
 
 // Apply parses the sentence, keeping every mention inside one noun phrase,
-// and returns the facts the frames find, ordered by trigger.
+// and returns the facts the frames find, ordered by trigger. A sentence
+// with no word that can evoke a frame is not parsed at all.
 func (a *Applier) Apply(sentence string, mentions []Mention) []Fact {
 	if !a.mayTrigger(sentence) {
 		return nil
 	}
+	return a.ApplyParsed(a.Parse(sentence, mentions), mentions)
+}
+
+// Parse parses a sentence as Apply does: the mentions are names and the
+// frame file's multiword nouns stay whole. A caller that wants the parse
+// for rules of its own parses here and then calls ApplyParsed.
+func (a *Applier) Parse(sentence string, mentions []Mention) *syntax.Sentence {
 	names := make([]syntax.Span, len(mentions))
 	for i, m := range mentions {
 		names[i] = syntax.Span{Start: m.Start, End: m.End}
 	}
-	return a.ApplyParsed(a.parser.Parse(sentence, names), mentions)
+	return a.parser.Parse(sentence, names)
 }
 
-// ApplyParsed is Apply on a sentence already parsed with the mentions as
-// names.
+// ApplyParsed is Apply on a sentence that Parse parsed with the same
+// mentions.
 func (a *Applier) ApplyParsed(s *syntax.Sentence, mentions []Mention) []Fact {
 	st := newState(a, s, mentions)
 	var facts []Fact

@@ -102,6 +102,14 @@ func prevNP(s *Sentence, i int) (int, bool) {
 func antecedent(s *Sentence, i int) (group int, comma bool) {
 	p, _ := prevNP(s, i)
 	comma = s.Tokens[i-1].Lower == ","
+	// The first member stands for a coordination; "of" leads back to the
+	// noun it completes.
+	first := s.Phrases[s.Groups[s.Phrases[p].Group].Members[0]].Start
+	if first >= 2 && s.Tokens[first-1].Lower == "of" {
+		if q := s.PhraseOf[first-2]; q >= 0 && s.Phrases[q].Kind == NP {
+			return s.Phrases[q].Group, comma
+		}
+	}
 	return s.Phrases[p].Group, comma
 }
 

@@ -60,6 +60,8 @@ func TestVoiceAndArguments(t *testing.T) {
 			[]verbView{{"met", "active", "Putin", "Erdogan", false}, {"signed", "active", "Putin", "an agreement", false}}},
 		{"The deal signed by Chile was hailed.",
 			[]verbView{{"signed", "passive", "The deal", "-", false}, {"hailed", "passive", "The deal", "-", false}}},
+		{"The leaders of Chile and Peru, who met in Lima, signed a deal.",
+			[]verbView{{"met", "active", "The leaders", "-", true}, {"signed", "active", "The leaders", "a deal", false}}},
 		{"The EU imposed sanctions, cutting imports of oil.",
 			[]verbView{{"imposed", "active", "The EU", "sanctions", false}, {"cutting", "active", "The EU", "imports", false}}},
 		{"After Kenya met Peru, Chile signed the deal.",
