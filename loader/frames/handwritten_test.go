@@ -34,6 +34,12 @@ func TestHandwritten(t *testing.T) {
 			[]brief{{"sanction", N, roles("target", "Russia")}}},
 		{"[O The European Union] designated [O the Wagner Group] as a terrorist organisation.",
 			[]brief{{"sanction", A, roles("imposer", "The European Union", "target", "the Wagner Group")}}},
+		{"[O ECOWAS] lifted the sanctions on [C Niger] in February.",
+			[]brief{{"sanction", N, roles("imposer", "ECOWAS", "target", "Niger")}}},
+		{"The sanctions on [C Niger] were lifted.",
+			[]brief{{"sanction", N, roles("target", "Niger")}}},
+		{"Sanctions on [C Iran] are not being circumvented, officials said.",
+			[]brief{{"sanction", A, roles("target", "Iran")}}},
 		// meetings and visits
 		{"[P Lula] met [P Xi Jinping] in [L Beijing] on Friday.",
 			[]brief{{"meet", A, roles("participant", "Lula", "participant", "Xi Jinping")}}},

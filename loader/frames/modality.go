@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"geograph/graph"
+	"geograph/loader/syntax"
 )
 
 // cue is a modality cue: a word sequence in lower case.
@@ -43,7 +44,7 @@ const window = 12
 // modality reads the cues in the trigger's clause from at most window
 // tokens before from up to to (token indices): the verb group itself, or
 // the noun phrase and the verb it is the subject of. Negation counts only
-// before negTo. vg is the trigger's verb group, whose clause may continue
+// before negTo, or as the main verb of a verb group ("were lifted"). vg is the trigger's verb group, whose clause may continue
 // another's by coordination, or -1.
 func (st *state) modality(from, to, negTo, vg int) graph.Modality {
 	s := st.s
@@ -62,8 +63,8 @@ func (st *state) modality(from, to, negTo, vg int) graph.Modality {
 				if k+len(c.words) > len(s.Tokens) || !st.matches(k, c.words) {
 					continue
 				}
-				if c.modality == graph.Negated && k >= negTo {
-					continue
+				if c.modality == graph.Negated && k >= negTo && !st.verbHead(k) {
+					continue // a passive governor's "not"; its own verb counts: "were lifted"
 				}
 				if r := st.a.rank[c.modality]; r < bestRank {
 					best, bestRank = c.modality, r
@@ -81,6 +82,12 @@ func (st *state) modality(from, to, negTo, vg int) graph.Modality {
 		}
 	}
 	return best
+}
+
+// verbHead reports whether token k is the main verb of its verb group.
+func (st *state) verbHead(k int) bool {
+	p := st.s.PhraseOf[k]
+	return p >= 0 && st.s.Phrases[p].Kind == syntax.VG && st.s.Phrases[p].Head == k
 }
 
 func (st *state) matches(k int, words []string) bool {
