@@ -32,6 +32,7 @@ var templates = []template{
 	{"sanction", "modality", threatened, "{A} threatened to impose sanctions on {B}.", []string{"imposer", "A", "target", "B"}, false},
 	{"sanction", "modality", hypothetical, "{A} could impose new sanctions on {B}, officials said.", []string{"imposer", "A", "target", "B"}, false},
 	{"sanction", "modality", negated, "{A} has not sanctioned {B}.", []string{"imposer", "A", "target", "B"}, false},
+	{"sanction", "modality", negated, "{A} lifted its sanctions on {B} in June.", []string{"imposer", "A", "target", "B"}, false},
 
 	// meet
 	{"meet", "active", asserted, "{A} met {B} in the capital on Tuesday.", []string{"participant", "A", "participant", "B"}, false},
@@ -41,6 +42,7 @@ var templates = []template{
 	{"meet", "relative", asserted, "{B}, which {A} met on Monday, is a key partner.", []string{"participant", "B", "participant", "A"}, false},
 	{"meet", "modality", negated, "{A} refused to meet {B}.", []string{"participant", "A", "participant", "B"}, false},
 	{"meet", "modality", planned, "{A} will hold talks with {B} next week.", []string{"participant", "A", "participant", "B"}, false},
+	{"meet", "modality", negated, "{A} called off talks with {B}.", []string{"participant", "A", "participant", "B"}, false},
 
 	// host
 	{"host", "active", asserted, "{A} received {B} in the capital.", []string{"host", "A", "visitor", "B"}, false},
