@@ -1,23 +1,20 @@
 package syntax
 
 import (
-	"bytes"
-	"encoding/gob"
-	"fmt"
-	"sort"
-	"strings"
+	_ "embed"
 	"sync"
-
-	"github.com/jdkato/prose/v2"
 )
 
 // tagger is an averaged-perceptron part-of-speech tagger. Its weights are
 // prose v2's English model (MIT licence, a port of the textblob-aptagger
-// model trained on the Wall Street Journal part of the Penn Treebank); we
-// read them through prose's exported Asset and score them here, so that
-// tagging works on our tokens with their byte offsets, allocates nothing per
-// token and never runs prose's regular-expression tokenizer. The features
-// are prose's, so the tags are prose's for the same tokens.
+// model trained on the Wall Street Journal part of the Penn Treebank),
+// converted once into tagger.model (see modelfile.go; TestModelFileMatchesProse
+// rebuilds it from prose and fails on any difference). We score them
+// ourselves, so that tagging works on our tokens with their byte offsets,
+// allocates nothing per token and never runs prose's regular-expression
+// tokenizer; and the binary carries neither prose's go-bindata blobs nor
+// its dependencies. The features are prose's, so the tags are prose's for
+// the same tokens.
 //
 // A feature is a template ("i-1 tag+i word") and one or two values. prose
 // keys its weights by the joined string; we key them by a 64-bit hash of
@@ -84,85 +81,14 @@ var (
 	modelErr  error
 )
 
-// loadTagger decodes the embedded model once; every Parser shares it,
+//go:embed tagger.model
+var modelFile []byte
+
+// loadTagger reads the embedded model once; every Parser shares it,
 // read-only.
 func loadTagger() (*tagger, error) {
-	modelOnce.Do(func() { model, modelErr = decodeTagger() })
+	modelOnce.Do(func() { model, modelErr = readModel(modelFile) })
 	return model, modelErr
-}
-
-func decodeTagger() (*tagger, error) {
-	var classes []string
-	var known map[string]string
-	var weights map[string]map[string]float64
-	for _, a := range []struct {
-		name string
-		into any
-	}{{"classes.gob", &classes}, {"tags.gob", &known}, {"weights.gob", &weights}} {
-		b, err := prose.Asset("model/AveragedPerceptron/" + a.name)
-		if err != nil {
-			return nil, fmt.Errorf("tagger model %s: %w", a.name, err)
-		}
-		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(a.into); err != nil {
-			return nil, fmt.Errorf("tagger model %s: %w", a.name, err)
-		}
-	}
-	sort.Strings(classes) // a fixed order makes ties break the same way every run
-	index := make(map[string]int32, len(classes))
-	t := &tagger{classes: classes, known: known, rows: newTable(len(weights))}
-	for i, c := range classes {
-		index[c] = int32(i)
-	}
-	feats := make([]string, 0, len(weights))
-	for f := range weights {
-		feats = append(feats, f)
-	}
-	sort.Strings(feats) // deterministic layout
-	for _, feat := range feats {
-		key, ok := parseFeature(feat)
-		if !ok {
-			return nil, fmt.Errorf("tagger model: feature %q fits no template", feat)
-		}
-		if _, dup := t.rows.get(key); dup || key == 0 {
-			return nil, fmt.Errorf("tagger model: feature %q collides with another's hash", feat)
-		}
-		start := len(t.weights)
-		for c, w := range weights[feat] {
-			if ci, ok := index[c]; ok && w != 0 {
-				t.weights = append(t.weights, classWeight{ci, float32(w)})
-			}
-		}
-		if len(t.weights) == start {
-			continue
-		}
-		row := t.weights[start:]
-		sort.Slice(row, func(i, j int) bool { return row[i].class < row[j].class })
-		t.weights = append(t.weights, classWeight{class: -1})
-		t.rows.put(key, int32(start))
-	}
-	return t, nil
-}
-
-// parseFeature turns one of prose's feature strings into our key.
-func parseFeature(f string) (uint64, bool) {
-	if f == "bias" {
-		return featureKey(tBias, 0, 0), true
-	}
-	for id, tm := range templates {
-		if id == tBias || len(f) <= len(tm) || f[:len(tm)] != tm || f[len(tm)] != ' ' {
-			continue
-		}
-		v := f[len(tm)+1:]
-		if !twoValued(id) {
-			return featureKey(id, hashString(v), 0), true
-		}
-		i := strings.IndexByte(v, ' ')
-		if i < 0 {
-			return 0, false
-		}
-		return featureKey(id, hashString(v[:i]), hashString(v[i+1:])), true
-	}
-	return 0, false
 }
 
 // table is an open-addressing hash table from feature key to weight row:
