@@ -53,6 +53,7 @@ func verbal(tag string) bool {
 func chunk(s *Sentence, fixed []bool) {
 	toks := s.Tokens
 	s.PhraseOf = make([]int, len(toks))
+	s.Phrases = make([]Phrase, 0, len(toks)/2+1)
 	for i := range s.PhraseOf {
 		s.PhraseOf[i] = -1
 	}

@@ -5,6 +5,7 @@ package syntax
 // comma: "X, Y and Z". A comma run with no coordinator is an
 // apposition ("the president, X,") and stays apart.
 func coordinate(s *Sentence, fixed []bool) {
+	s.Groups = make([]Group, 0, len(s.Phrases))
 	prev := -1 // previous NP phrase index
 	lastVG := -1
 	commaOnly := false

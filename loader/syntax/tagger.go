@@ -1,7 +1,5 @@
 package syntax
 
-import "strconv"
-
 // tagState is the scratch space of one tagging call, reused across
 // sentences by a Parser.
 type tagState struct {
@@ -146,7 +144,17 @@ func normalize(w string) string {
 	return lowerASCII(w)
 }
 
+// isInt reports what strconv.Atoi accepts for a four-byte word (a sign
+// and digits), without the error value Atoi allocates on every word that
+// is not a number.
 func isInt(w string) bool {
-	_, err := strconv.Atoi(w)
-	return err == nil
+	if w[0] == '+' || w[0] == '-' {
+		w = w[1:]
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
