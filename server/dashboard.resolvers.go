@@ -7,6 +7,7 @@ package server
 
 import (
 	"context"
+	"geograph/graph"
 	"geograph/server/dashboard"
 	"geograph/server/generated"
 )
@@ -14,6 +15,10 @@ import (
 func (r *dashboardResolver) Versions(ctx context.Context, obj *dashboard.Dashboard) ([]*dashboard.Dashboard, error) {
 	ds, err := r.srv.dashboards.Versions(ctx, obj.Name)
 	return ptrs(ds), err
+}
+
+func (r *dashboardPanelResolver) SavedQuery(ctx context.Context, obj *dashboard.Panel) (*graph.SavedQuery, error) {
+	return r.srv.savedQuery(ctx, obj.Query, intOr(obj.QueryVersion, 0))
 }
 
 func (r *mutationResolver) SaveDashboard(ctx context.Context, input dashboard.Dashboard) (*dashboard.Dashboard, error) {
@@ -39,4 +44,11 @@ func (r *queryResolver) Dashboard(ctx context.Context, name string, version *int
 
 func (r *Resolver) Dashboard() generated.DashboardResolver { return &dashboardResolver{r} }
 
-type dashboardResolver struct{ *Resolver }
+func (r *Resolver) DashboardPanel() generated.DashboardPanelResolver {
+	return &dashboardPanelResolver{r}
+}
+
+type (
+	dashboardResolver      struct{ *Resolver }
+	dashboardPanelResolver struct{ *Resolver }
+)

@@ -36,6 +36,7 @@ type ResolverRoot interface {
 	Commodity() CommodityResolver
 	Country() CountryResolver
 	Dashboard() DashboardResolver
+	DashboardPanel() DashboardPanelResolver
 	Evidence() EvidenceResolver
 	ExportDependency() ExportDependencyResolver
 	Initiative() InitiativeResolver
@@ -165,6 +166,7 @@ type ComplexityRoot struct {
 	DashboardPanel struct {
 		Query        func(childComplexity int) int
 		QueryVersion func(childComplexity int) int
+		SavedQuery   func(childComplexity int) int
 		Title        func(childComplexity int) int
 		Variables    func(childComplexity int) int
 		View         func(childComplexity int) int
@@ -576,6 +578,9 @@ type CountryResolver interface {
 }
 type DashboardResolver interface {
 	Versions(ctx context.Context, obj *dashboard.Dashboard) ([]*dashboard.Dashboard, error)
+}
+type DashboardPanelResolver interface {
+	SavedQuery(ctx context.Context, obj *dashboard.Panel) (*graph.SavedQuery, error)
 }
 type EvidenceResolver interface {
 	Article(ctx context.Context, obj *graph.Evidence) (*model.Article, error)
@@ -1154,6 +1159,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DashboardPanel.QueryVersion(childComplexity), true
+	case "DashboardPanel.savedQuery":
+		if e.ComplexityRoot.DashboardPanel.SavedQuery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPanel.SavedQuery(childComplexity), true
 	case "DashboardPanel.title":
 		if e.ComplexityRoot.DashboardPanel.Title == nil {
 			break
@@ -3224,6 +3235,8 @@ type DashboardPanel {
   query: String!
   "Version of the saved query; null runs the latest."
   queryVersion: Int
+  "The saved query the panel runs (that version, or the latest); null when it was deleted."
+  savedQuery: SavedQuery
   "How the result is shown."
   view: PanelView!
   "Variables of the query: fixed values, or bound to dashboard parameters."
@@ -4514,6 +4527,8 @@ func (ec *executionContext) childFields_DashboardPanel(ctx context.Context, fiel
 		return ec.fieldContext_DashboardPanel_query(ctx, field)
 	case "queryVersion":
 		return ec.fieldContext_DashboardPanel_queryVersion(ctx, field)
+	case "savedQuery":
+		return ec.fieldContext_DashboardPanel_savedQuery(ctx, field)
 	case "view":
 		return ec.fieldContext_DashboardPanel_view(ctx, field)
 	case "variables":
@@ -7941,6 +7956,38 @@ func (ec *executionContext) _DashboardPanel_queryVersion(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_DashboardPanel_queryVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DashboardPanel", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardPanel_savedQuery(ctx context.Context, field graphql.CollectedField, obj *dashboard.Panel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPanel_savedQuery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DashboardPanel().SavedQuery(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.SavedQuery) graphql.Marshaler {
+			return ec.marshalOSavedQuery2ᚖgeographᚋgraphᚐSavedQuery(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPanel_savedQuery(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DashboardPanel",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedQuery(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DashboardPanel_view(ctx context.Context, field graphql.CollectedField, obj *dashboard.Panel) (ret graphql.Marshaler) {
@@ -18385,32 +18432,38 @@ func (ec *executionContext) _DashboardPanel(ctx context.Context, sel ast.Selecti
 		case "title":
 			out.Values[i] = ec._DashboardPanel_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "query":
 			out.Values[i] = ec._DashboardPanel_query(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "queryVersion":
 			out.Values[i] = ec._DashboardPanel_queryVersion(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "savedQuery":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DashboardPanel_savedQuery(ctx, field, obj)
+				})
 		case "view":
 			out.Values[i] = ec._DashboardPanel_view(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "variables":
 			out.Values[i] = ec._DashboardPanel_variables(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "width":
 			out.Values[i] = ec._DashboardPanel_width(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -14,7 +14,9 @@ const result = await build({
   outdir: out,
   bundle: true,
   minify: true,
-  format: "iife",
+  format: "esm",
+  splitting: true, // cytoscape.js in its own file, loaded with the first graph
+  chunkNames: "chunk-[hash]",
   target: "es2020",
   legalComments: "none",
   metafile: true,

@@ -48,6 +48,9 @@ export function renderGraph(el: HTMLElement, data: any, ctx: ViewContext): void 
       { selector: "edge", style: { width: 1, "line-color": "#bbb", "curve-style": "bezier", "target-arrow-shape": "triangle", "target-arrow-color": "#bbb", "arrow-scale": 0.6 } },
     ],
   });
+  // The instance hangs on its element for scripts driving the page (the
+  // browser tests find nodes' positions through it).
+  (box as any).cy = cy;
   const add = (s: Sub) => {
     const els: cytoscape.ElementDefinition[] = [];
     for (const n of s.nodes) {

@@ -52,15 +52,15 @@ function renderShell(names: string[]): void {
   const picker = h("select", { class: "picker", onchange: (e: Event) => go((e.target as HTMLSelectElement).value) },
     names.map((n) => h("option", { value: n, selected: n === dash.name }, n)));
   const edit = apiKey() ? [
-    h("button", { onclick: () => newDashboardForm(go) }, "New dashboard"),
-    h("button", { onclick: () => addPanelForm(dash, pageIndex, () => go(dash.name)) }, "Add panel"),
-    h("button", { onclick: () => importForm(go) }, "Import"),
+    h("button", { "data-action": "new-dashboard", onclick: () => newDashboardForm(go) }, "New dashboard"),
+    h("button", { "data-action": "open-add-panel", onclick: () => addPanelForm(dash, pageIndex, () => go(dash.name)) }, "Add panel"),
+    h("button", { "data-action": "import", onclick: () => importForm(go) }, "Import"),
   ] : [];
   root.append(
     h("header", { class: "top" },
       h("h1", {}, "geograph"), picker, h("span", { class: "muted small" }, `v${dash.version} by ${dash.owner}`),
       h("span", { class: "spacer" }), ...edit,
-      h("button", { onclick: () => exportForm(dash.name) }, "Export"), keyInput),
+      h("button", { "data-action": "export", onclick: () => exportForm(dash.name) }, "Export"), keyInput),
     dash.description ? h("p", { class: "description muted" }, dash.description) : "",
     h("div", { class: "params" }, dash.parameters.map(paramInput)),
     dash.pages.length > 1 ? h("nav", { class: "tabs" }, dash.pages.map((p, i) =>
@@ -137,12 +137,8 @@ async function showPage(): Promise<void> {
   }
   panels = page.panels.map((p) => new PanelView(p, live, (id) => selectEntity(id)));
   grid.append(...panels.map((p) => p.el));
-  // Fetch every panel's document in one request, then run them together.
-  const aliases = page.panels.map((p, i) => `q${i}: savedQuery(name: ${JSON.stringify(p.query)}${p.queryVersion ? `, version: ${p.queryVersion}` : ""}) { document version }`);
-  try {
-    const docs = await gql(`query PanelQueries { ${aliases.join("\n")} }`);
-    panels.forEach((p, i) => docs[`q${i}`] && p.setDocument(docs[`q${i}`].document, docs[`q${i}`].version));
-  } catch { /* each panel fetches and reports its own */ }
+  // The dashboard query brought each panel's document along.
+  page.panels.forEach((p, i) => p.savedQuery && panels[i].setDocument(p.savedQuery.document, p.savedQuery.version));
   await Promise.all(panels.map((p) => p.update(values)));
   markPainted();
 }

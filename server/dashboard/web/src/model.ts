@@ -6,7 +6,10 @@ export const views: View[] = ["TABLE", "BAR", "LINE", "MAP", "GRAPH", "TIMELINE"
 
 export interface Parameter { name: string; label: string; kind: string; default: string | null }
 export interface Variable { name: string; value: unknown; parameter: string | null }
-export interface Panel { title: string; query: string; queryVersion: number | null; view: View; variables: Variable[]; width: number }
+export interface Panel {
+  title: string; query: string; queryVersion: number | null; view: View; variables: Variable[]; width: number;
+  savedQuery?: { document: string; version: number } | null;
+}
 export interface Page { title: string; panels: Panel[] }
 export interface Dashboard {
   name: string; description: string; parameters: Parameter[]; pages: Page[];
@@ -15,7 +18,7 @@ export interface Dashboard {
 
 export const dashboardFields = `name description owner version savedAt
   parameters { name label kind default }
-  pages { title panels { title query queryVersion view width variables { name value parameter } } }`;
+  pages { title panels { title query queryVersion view width variables { name value parameter } savedQuery { document version } } }`;
 
 // Declared is one variable a GraphQL document declares.
 export interface Declared { name: string; type: string; required: boolean }

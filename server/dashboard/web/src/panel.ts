@@ -8,7 +8,6 @@ import { declaredVariables, panelVariables, type Panel } from "./model";
 import { renderTable } from "./table";
 import { renderChart } from "./charts";
 import { renderMap } from "./map";
-import { renderGraph } from "./graphview";
 import { renderTimeline } from "./timeline";
 import { renderCard } from "./card";
 import type { ViewContext } from "./views";
@@ -111,7 +110,8 @@ export class PanelView {
       case "BAR": return renderChart(box, data, ctx, "bar");
       case "LINE": return renderChart(box, data, ctx, "line");
       case "MAP": return renderMap(box, data, ctx);
-      case "GRAPH": return renderGraph(box, data, ctx);
+      // cytoscape.js is loaded when a graph is first drawn, not with the page.
+      case "GRAPH": import("./graphview").then((m) => m.renderGraph(box, data, ctx)); return;
       case "TIMELINE": return renderTimeline(box, data, ctx);
       case "ENTITY_CARD": return renderCard(box, data, ctx);
     }
@@ -147,7 +147,9 @@ export class PanelView {
       let first = true;
       this.unsubscribe.push(this.live.subscribe(`subscription PanelQuery($n: String!, $v: JSONObject) { savedQueryChanged(name: $n, variables: $v) { version } }`,
         { n: this.panel.query, v: this.vars }, () => {
-          if (first) { first = false; return; }
+          // The first answer comes once the server holds this subscription
+          // (and, on the same socket, the ones sent before it).
+          if (first) { first = false; this.el.dataset.live = "1"; return; }
           this.refresh(" · live: query changed", true);
         }));
     }
