@@ -27,8 +27,9 @@ import (
 // env is a geograph server over one store loaded with the fixture articles,
 // with the default dashboard created as on first start.
 type env struct {
-	t   *testing.T
-	url string
+	t     *testing.T
+	url   string
+	store string
 }
 
 var keys = []server.APIKey{
@@ -36,7 +37,7 @@ var keys = []server.APIKey{
 	{Key: "analyst-key", Role: server.RoleAnalyst, Name: "alice"},
 }
 
-func newEnv(t *testing.T, st graph.Store) *env {
+func newEnv(t *testing.T, name string, st graph.Store) *env {
 	t.Helper()
 	ctx := context.Background()
 	var srv *server.Server
@@ -61,7 +62,7 @@ func newEnv(t *testing.T, st graph.Store) *env {
 	}
 	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
-	return &env{t: t, url: hs.URL}
+	return &env{t: t, url: hs.URL, store: name}
 }
 
 // gql runs a GraphQL operation against the server as key and decodes data.
@@ -133,8 +134,6 @@ func openNeo4j(t *testing.T) graph.Store {
 	if uri == "" {
 		t.Skip("set GEOGRAPH_TEST_NEO4J_URI to run the dashboard on Neo4j")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
 	f, err := os.OpenFile(filepath.Join(os.TempDir(), "geograph-neo4j-test.lock"), os.O_CREATE|os.O_RDWR, 0o666)
 	if err != nil {
 		t.Fatal(err)
@@ -143,6 +142,8 @@ func openNeo4j(t *testing.T) graph.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { syscall.Flock(int(f.Fd()), syscall.LOCK_UN); f.Close() })
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
 	auth := neo4j.NoAuth()
 	if u := os.Getenv("NEO4J_USERNAME"); u != "" {
 		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_PASSWORD"), "")
@@ -181,7 +182,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		open func(*testing.T) graph.Store
 	}{{"memstore", openMemstore}, {"neo4j", openNeo4j}} {
 		t.Run(st.name, func(t *testing.T) {
-			e := newEnv(t, st.open(t))
+			e := newEnv(t, st.name, st.open(t))
 			b := startBrowser(t, bin)
 			artifacts, err := filepath.Abs(filepath.Join("testdata", "artifacts"))
 			if err != nil {
