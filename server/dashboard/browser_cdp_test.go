@@ -89,7 +89,7 @@ func startBrowser(t *testing.T, bin string) *browser {
 	var b *browser
 	t.Cleanup(func() {
 		if b != nil {
-			b.session = "" // a browser command, not a page one
+			b.session = ""                   // a browser command, not a page one
 			b.try("Browser.close", nil, nil) // lets Chromium end its helpers
 		}
 		done := make(chan struct{})

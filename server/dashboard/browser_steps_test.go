@@ -39,7 +39,9 @@ func openDefault(t *testing.T, e *env, b *browser) {
 		EventCounts counts
 		Events      struct {
 			TotalCount int
-			Edges      []struct{ Node struct{ Date struct{ Value string } } }
+			Edges      []struct {
+				Node struct{ Date struct{ Value string } }
+			}
 		}
 	}
 	e.gql("", `{ eventCounts(groupBy: COUNTRY) { key count }
