@@ -297,11 +297,15 @@ func (b *browser) typeInto(selector, text string) {
 	b.call("Input.insertText", map[string]any{"text": text}, nil)
 }
 
-// screenshot saves the page as a PNG, scaled by scale.
-func (b *browser) screenshot(path string, scale float64) {
+// screenshot saves the page as a PNG, scaled by scale, at most maxHeight
+// CSS pixels from the top (0: all of it).
+func (b *browser) screenshot(path string, scale, maxHeight float64) {
 	b.t.Helper()
 	var size struct{ Width, Height float64 }
-	b.eval(`({width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight})`, &size)
+	b.eval(`scrollTo(0, 0); ({width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight})`, &size)
+	if maxHeight > 0 && size.Height > maxHeight {
+		size.Height = maxHeight
+	}
 	var shot struct{ Data string }
 	b.call("Page.captureScreenshot", map[string]any{"format": "png", "captureBeyondViewport": true,
 		"clip": map[string]any{"x": 0, "y": 0, "width": size.Width, "height": size.Height, "scale": scale}}, &shot)

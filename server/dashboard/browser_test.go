@@ -191,7 +191,7 @@ func TestDashboardInBrowser(t *testing.T) {
 			if err := os.MkdirAll(artifacts, 0o755); err != nil {
 				t.Fatal(err)
 			}
-			shot := func(name string) { b.screenshot(filepath.Join(artifacts, st.name+"-"+name+".png"), 1) }
+			shot := func(name string) { b.screenshot(filepath.Join(artifacts, st.name+"-"+name+".png"), 1, 0) }
 			t.Cleanup(func() {
 				if errs := b.pageErrors(); len(errs) > 0 {
 					t.Errorf("the page threw: %v", errs)
@@ -202,7 +202,7 @@ func TestDashboardInBrowser(t *testing.T) {
 			searchEntity(t, e, b)
 			shot("overview")
 			if os.Getenv("GEOGRAPH_UPDATE_SCREENSHOT") == "1" && st.name == "memstore" {
-				b.screenshot("screenshot.png", 0.6)
+				b.screenshot("screenshot.png", 0.6, 1500) // the README's
 			}
 			expandGraph(t, e, b)
 			openEvidence(t, e, b)

@@ -7,8 +7,9 @@ import { h, clear } from "./dom";
 const eventFields = `id kind name modality confidence date { value derivation }
   evidence { quote confidence extractor article { title source url published } }`;
 
-// Target is what was clicked: one event, or the events matching a filter.
-export type Target = { event: string } | { filter: Record<string, unknown>; title: string };
+// Target is what was clicked: one event or route, or the events matching a
+// filter.
+export type Target = { event: string } | { route: string } | { filter: Record<string, unknown>; title: string };
 
 let open: HTMLElement | undefined;
 
@@ -34,6 +35,11 @@ export async function showEvidence(target: Target, at: { x: number; y: number })
       const d = await gql(`query Evidence($id: ID!) { event(id: $id) { ${eventFields} } }`, { id: target.event });
       events = d.event ? [d.event] : [];
       heading = d.event?.name || d.event?.kind || target.event;
+    } else if ("route" in target) {
+      const d = await gql(`query RouteEvidence($id: ID!) { route(id: $id) { id kind name modality confidence
+        evidence { quote confidence extractor article { title source url published } } } }`, { id: target.route });
+      events = d.route ? [d.route] : [];
+      heading = d.route?.name || target.route;
     } else {
       const d = await gql(`query CountEvidence($f: EventFilter) { events(filter: $f, first: 8, orderBy: DATE_DESC) { totalCount edges { node { ${eventFields} } } } }`, { f: target.filter });
       events = d.events.edges.map((e: any) => e.node);
@@ -57,8 +63,8 @@ function eventEvidence(ev: any): HTMLElement {
       h("strong", {}, ev.name || ev.kind), " ",
       h("span", { class: "chip" }, ev.kind), " ",
       h("span", { class: "chip modality" }, ev.modality), " ",
-      h("span", { class: "muted" }, `${ev.date.value || "undated"} · confidence ${ev.confidence.toFixed(2)}`)),
-    ev.date.derivation ? h("div", { class: "muted small" }, "date: " + ev.date.derivation) : null,
+      h("span", { class: "muted" }, `${ev.date?.value || "undated"} · confidence ${ev.confidence.toFixed(2)}`)),
+    ev.date?.derivation ? h("div", { class: "muted small" }, "date: " + ev.date.derivation) : null,
     ev.evidence.map((e: any) => h("blockquote", {},
       h("p", { class: "quote" }, "“" + e.quote + "”"),
       h("footer", {},

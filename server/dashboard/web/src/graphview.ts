@@ -2,7 +2,7 @@
 // clicking a node expands it by running the panel's query again around it.
 import cytoscape from "cytoscape";
 import { h } from "./dom";
-import { isEventID } from "./model";
+import { isEventID, isRouteID } from "./model";
 import type { ViewContext } from "./views";
 
 interface Sub { nodes: { id: string; kind: string; name: string }[]; edges: { from: string; to: string; type: string }[] }
@@ -55,7 +55,7 @@ export function renderGraph(el: HTMLElement, data: any, ctx: ViewContext): void 
     const els: cytoscape.ElementDefinition[] = [];
     for (const n of s.nodes) {
       if (cy.getElementById(n.id).nonempty()) continue;
-      els.push({ group: "nodes", data: { id: n.id, label: n.name || n.kind, kind: n.kind, colour: colours[n.kind] ?? "#999" }, classes: isEventID(n.id) ? "event" : "" });
+      els.push({ group: "nodes", data: { id: n.id, label: n.name || n.kind, kind: n.kind, colour: colours[n.kind] ?? "#999" }, classes: isEventID(n.id) || isRouteID(n.id) ? "event" : "" });
     }
     const known = new Set([...cy.nodes().map((n) => n.id()), ...els.map((e) => e.data.id)]);
     for (const e of s.edges) {
@@ -73,8 +73,8 @@ export function renderGraph(el: HTMLElement, data: any, ctx: ViewContext): void 
   cy.on("tap", "node", async (evt) => {
     const node = evt.target;
     const id = node.id();
-    if (isEventID(id)) {
-      ctx.evidence({ event: id }, (evt.originalEvent as MouseEvent) ?? new MouseEvent("click"));
+    if (isEventID(id) || isRouteID(id)) {
+      ctx.evidence(isRouteID(id) ? { route: id } : { event: id }, (evt.originalEvent as MouseEvent) ?? new MouseEvent("click"));
     }
     if (node.hasClass("expanded")) return;
     node.addClass("expanded");

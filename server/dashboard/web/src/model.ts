@@ -59,9 +59,14 @@ export function panelVariables(p: Panel, values: Record<string, string>): Record
   return vars;
 }
 
-// The event kinds, whose IDs start with the kind in lower case.
-const eventPrefixes = ["summit", "meeting", "visit", "sanction", "agreement", "militaryaction", "military-action", "statement"];
+// The ID prefixes of events and of routes (graph.NewID's).
+const eventPrefixes = ["summit", "meeting", "visit", "sanction", "agreement", "military", "statement"];
+const routePrefixes = ["route", "dependency"];
 
 export function isEventID(id: unknown): id is string {
   return typeof id === "string" && eventPrefixes.includes(id.split(":")[0]);
+}
+
+export function isRouteID(id: unknown): id is string {
+  return typeof id === "string" && routePrefixes.includes(id.split(":")[0]);
 }

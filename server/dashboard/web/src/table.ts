@@ -1,7 +1,7 @@
 // TABLE: rows of the first list in the result, sortable by any column, paged
 // through the connection's cursors.
 import { h, label } from "./dom";
-import { isEventID } from "./model";
+import { isEventID, isRouteID } from "./model";
 import { firstList, type ViewContext } from "./views";
 
 // columns flattens a row into named cells: scalars and objects one level
@@ -20,7 +20,7 @@ function cells(row: Record<string, any>): Record<string, unknown> {
 // rowEntity is the entity a row is about, if any: its own ID, or the
 // person of a leaders row.
 function rowEntity(row: any): string | undefined {
-  if (row?.id && !isEventID(row.id)) return row.id;
+  if (row?.id && !isEventID(row.id) && !isRouteID(row.id)) return row.id;
   return row?.person?.id ?? row?.entity?.id;
 }
 
@@ -43,12 +43,12 @@ export function renderTable(el: HTMLElement, data: any, ctx: ViewContext): void 
       return asc ? c : -c;
     }) : rows;
     for (const r of sorted) {
-      const ev = isEventID(r.raw.id) ? r.raw.id : undefined;
+      const ev = isEventID(r.raw.id) || isRouteID(r.raw.id) ? r.raw.id : undefined;
       const ent = rowEntity(r.raw);
       tbody.append(h("tr", {
         class: ev || ent ? "clickable" : "",
         title: ev ? "Show the evidence" : ent ? "Select this entity" : undefined,
-        onclick: (e: MouseEvent) => ev ? ctx.evidence({ event: ev }, e) : ent && ctx.select(ent),
+        onclick: (e: MouseEvent) => ev ? ctx.evidence(isRouteID(ev) ? { route: ev } : { event: ev }, e) : ent && ctx.select(ent),
       }, cols.map((c) => h("td", {}, typeof r.cells[c] === "number" && !Number.isInteger(r.cells[c]) ? (r.cells[c] as number).toFixed(2) : label(r.cells[c])))));
     }
   };
