@@ -42,25 +42,6 @@ type cdpMessage struct {
 	} `json:"error,omitempty"`
 }
 
-// chromium returns the path of a headless-capable Chromium, or skips the
-// test (fails it when GEOGRAPH_REQUIRE_BROWSER=1, as CI sets).
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{os.Getenv("GEOGRAPH_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
-		if name == "" {
-			continue
-		}
-		if path, err := exec.LookPath(name); err == nil {
-			return path
-		}
-	}
-	if os.Getenv("GEOGRAPH_REQUIRE_BROWSER") == "1" {
-		t.Fatal("no chromium found and GEOGRAPH_REQUIRE_BROWSER=1 (apt-get install chromium)")
-	}
-	t.Skip("no chromium found: install it (apt-get install chromium) to run the dashboard's browser tests")
-	return ""
-}
-
 // startBrowser starts Chromium with no network beyond this machine (every
 // host but 127.0.0.1 fails to resolve, so a page reaching for a CDN breaks)
 // and opens one page.

@@ -35,17 +35,18 @@ func openDefault(t *testing.T, e *env, b *browser) {
 		fmt.Printf("dashboard first meaningful paint, %s on %s: %.0f ms\n", load, e.store, paint)
 	}
 
-	var api struct {
-		EventCounts counts
-		Events      struct {
-			TotalCount int
-			Edges      []struct {
-				Node struct{ Date struct{ Value string } }
-			}
+	type page struct {
+		PageInfo struct{ EndCursor string }
+		Edges    []struct {
+			Node struct{ Date struct{ Value string } }
 		}
 	}
+	var api struct {
+		EventCounts counts
+		Events      page
+	}
 	e.gql("", `{ eventCounts(groupBy: COUNTRY) { key count }
-	  events(filter: {kinds: [SANCTION]}, first: 10) { totalCount edges { node { date { value } } } } }`, nil, &api)
+	  events(filter: {kinds: [SANCTION]}, first: 10) { pageInfo { endCursor } edges { node { date { value } } } } }`, nil, &api)
 	var legend string
 	b.waitFor("the map legend", `document.querySelector('[data-title="Events by country"] .legend')?.innerText`, &legend)
 	if want := topCounts(api.EventCounts); legend != want {
@@ -80,6 +81,22 @@ func openDefault(t *testing.T, e *env, b *browser) {
 	if diff := cmp.Diff(want, dates); diff != "" {
 		t.Errorf("latest sanctions' dates (-API +page):\n%s", diff)
 	}
+	// The next page comes through the connection's cursor.
+	var next struct{ Events page }
+	e.gql("", `query($after: String) { events(filter: {kinds: [SANCTION]}, first: 10, after: $after) { edges { node { date { value } } } } }`,
+		map[string]any{"after": api.Events.PageInfo.EndCursor}, &next)
+	want = nil
+	for _, ed := range next.Events.Edges {
+		want = append(want, ed.Node.Date.Value)
+	}
+	b.click(`[data-title="Latest sanctions"] .pager button:last-child`)
+	b.waitFor("the next page", `document.querySelector('[data-title="Latest sanctions"] .pager button').disabled === false`, nil)
+	b.eval(`[...document.querySelectorAll('[data-title="Latest sanctions"] tbody tr')].map(r => r.cells[0].innerText)`, &dates)
+	if diff := cmp.Diff(want, dates); diff != "" {
+		t.Errorf("second page of sanctions' dates (-API +page):\n%s", diff)
+	}
+	b.click(`[data-title="Latest sanctions"] .pager button`) // back to the first page
+	b.waitFor("the first page", `document.querySelector('[data-title="Latest sanctions"] .pager button').disabled === true`, nil)
 	if got := panelText(b, "Entity"); !strings.Contains(got, "Pick entity") {
 		t.Errorf("entity card before a search = %q, want it to ask for an entity", got)
 	}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -121,6 +122,25 @@ func openMemstore(t *testing.T) graph.Store {
 		t.Fatal(err)
 	}
 	return st
+}
+
+// chromium returns the path of a headless-capable Chromium, or skips the
+// test (fails it when GEOGRAPH_REQUIRE_BROWSER=1, as CI sets).
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{os.Getenv("GEOGRAPH_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if name == "" {
+			continue
+		}
+		if path, err := exec.LookPath(name); err == nil {
+			return path
+		}
+	}
+	if os.Getenv("GEOGRAPH_REQUIRE_BROWSER") == "1" {
+		t.Fatal("no chromium found and GEOGRAPH_REQUIRE_BROWSER=1 (apt-get install chromium)")
+	}
+	t.Skip("no chromium found: install it (apt-get install chromium) to run the dashboard's browser tests")
+	return ""
 }
 
 // openNeo4j opens the test Neo4j named by GEOGRAPH_TEST_NEO4J_URI (or
