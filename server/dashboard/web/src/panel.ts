@@ -58,8 +58,10 @@ export class PanelView {
     this.vars = panelVariables(this.panel, values);
     this.cursors = [null];
     if (!this.doc) await this.fetchDocument().catch(() => undefined); // run shows the error
-    this.resubscribe();
     await this.run("");
+    // After the first result, so the subscriptions' own first runs on the
+    // server do not hold up the page.
+    this.resubscribe();
   }
 
   private async run(why: string): Promise<void> {
