@@ -215,6 +215,34 @@ func openEvidence(t *testing.T, e *env, b *browser) {
 		}
 	}
 	b.click(".ev-close")
+
+	// A count opens the events it counts: click a shaded country where its
+	// shape covers the centre of its box.
+	var country struct {
+		Key  string
+		X, Y float64
+	}
+	b.waitFor("a country to click", `(() => {
+	  for (const p of document.querySelectorAll('[data-title="Events by country"] path.has-data')) {
+	    p.scrollIntoView({block: "center"});
+	    const r = p.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+	    if (document.elementFromPoint(x, y) === p) return {key: p.dataset.country, x, y};
+	  }
+	  return null;
+	})()`, &country)
+	b.clickAt(country.X, country.Y)
+	var api2 struct{ Events struct{ TotalCount int } }
+	e.gql("", `query($c: [String!]) { events(filter: {countries: $c}) { totalCount } }`, map[string]any{"c": []string{country.Key}}, &api2)
+	var shown struct {
+		Heading string
+		Events  int
+	}
+	b.waitFor("the country's events", `(() => { const h = document.querySelector(".evidence h3"); const n = document.querySelectorAll(".evidence .ev-event").length;
+	  return h && n ? {heading: h.innerText, events: n} : null; })()`, &shown)
+	if want := fmt.Sprintf(": %d events", api2.Events.TotalCount); !strings.HasSuffix(shown.Heading, want) || shown.Events != min(8, api2.Events.TotalCount) {
+		t.Errorf("clicking %s: popover %q with %d events; want a heading ending %q and %d events", country.Key, shown.Heading, shown.Events, want, min(8, api2.Events.TotalCount))
+	}
+	b.click(".ev-close")
 }
 
 // changePeriod narrows the period and checks the map and the sanctions
