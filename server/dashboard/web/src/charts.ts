@@ -9,13 +9,27 @@ import { countFilter, countSeries, type ViewContext } from "./views";
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
+// months fills the gaps of a sorted run of YYYY-MM keys, so a quiet month
+// shows as a zero rather than vanishing from the axis; other keys pass.
+function months(keys: string[]): string[] {
+  if (keys.length < 2 || !keys.every((k) => /^\d{4}-\d{2}$/.test(k))) return keys;
+  const out: string[] = [];
+  let [y, m] = keys[0].split("-").map(Number);
+  const [ey, em] = keys[keys.length - 1].split("-").map(Number);
+  while (y < ey || (y === ey && m <= em)) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
+}
+
 export function renderChart(el: HTMLElement, data: any, ctx: ViewContext, type: "bar" | "line"): void {
   const series = countSeries(data).filter(([, v]) => v.length > 0);
   if (series.length === 0) {
     el.append(h("p", { class: "empty" }, "No counts."));
     return;
   }
-  const keys = [...new Set(series.flatMap(([, v]) => v.map((c) => c.key)))].sort();
+  const keys = months([...new Set(series.flatMap(([, v]) => v.map((c) => c.key)))].sort());
   const box = h("div", { class: "chart" });
   el.append(box);
   const chart = echarts.init(box, undefined, { renderer: "canvas" });
