@@ -77,6 +77,10 @@ export function renderGraph(el: HTMLElement, data: any, ctx: ViewContext): void 
       ctx.evidence(isRouteID(id) ? { route: id } : { event: id }, (evt.originalEvent as MouseEvent) ?? new MouseEvent("click"));
     }
     if (node.hasClass("expanded")) return;
+    if (!/\$entity\s*:/.test(ctx.doc)) {
+      status.textContent = "this panel's query has no $entity to expand a node with";
+      return;
+    }
     node.addClass("expanded");
     status.textContent = `expanding ${node.data("label")}…`;
     try {
