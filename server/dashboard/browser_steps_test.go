@@ -182,7 +182,7 @@ func expandGraph(t *testing.T, e *env, b *browser) {
 
 // openEvidence clicks the latest sanction and checks the popover quotes the
 // sentences and names the articles behind it.
-func openEvidence(t *testing.T, e *env, b *browser) {
+func openEvidence(t *testing.T, e *env, b *browser, shot func(string)) {
 	b.click(`[data-title="Latest sanctions"] tbody tr`)
 	b.waitFor("the evidence popover", `document.querySelector(".evidence blockquote")`, nil)
 	var api struct {
@@ -214,6 +214,7 @@ func openEvidence(t *testing.T, e *env, b *browser) {
 			}
 		}
 	}
+	shot("evidence")
 	b.click(".ev-close")
 
 	// A count opens the events it counts: click a shaded country where its

@@ -225,8 +225,7 @@ func TestDashboardInBrowser(t *testing.T) {
 				b.screenshot("screenshot.png", 0.6, 1500) // the README's
 			}
 			expandGraph(t, e, b)
-			openEvidence(t, e, b)
-			shot("evidence")
+			openEvidence(t, e, b, shot)
 			changePeriod(t, e, b)
 			shot("period")
 			liveUpdate(t, e, b)

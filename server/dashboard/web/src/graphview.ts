@@ -64,7 +64,8 @@ export function renderGraph(el: HTMLElement, data: any, ctx: ViewContext): void 
       els.push({ group: "edges", data: { id, source: e.from, target: e.to, label: e.type } });
     }
     cy.add(els);
-    cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 8000 } as any).run();
+    cy.layout({ name: "cose", animate: false, randomize: false, fit: true, padding: 16,
+      nodeRepulsion: () => 400000, idealEdgeLength: () => 70, nodeOverlap: 20 } as any).run();
     return els.filter((e) => e.group === "nodes").length;
   };
   add(sub);
