@@ -351,3 +351,30 @@ func createDashboard(t *testing.T, e *env, b *browser) {
 		t.Errorf("saved dashboard (-want +got):\n%s", diff)
 	}
 }
+
+// changeDate picks the day the leaders panel asks about and checks it lists
+// who the API says held office then.
+func changeDate(t *testing.T, e *env, b *browser) {
+	const day = "2018-01-01"
+	b.typeInto(`input[name="date"]`, day)
+	b.click("h1")
+	var api struct {
+		Leaders []struct {
+			Person struct{ Name string }
+		}
+	}
+	e.gql("", `query($d: String) { leaders(country: "country:kz", date: $d) { person { name } } }`, map[string]any{"d": day}, &api)
+	var want []string
+	for _, l := range api.Leaders {
+		want = append(want, l.Person.Name)
+	}
+	if len(want) == 0 {
+		t.Fatalf("fixtures: no leaders of the entity on %s", day)
+	}
+	var got []string
+	b.waitFor("the leaders of the day", fmt.Sprintf(`(() => { const rows = [...document.querySelectorAll('[data-title="Leaders on the date"] tbody tr')].map(r => r.innerText);
+	  const want = %s; return want.every(n => rows.some(r => r.includes(n))) && rows; })()`, mustJSON(want)), &got)
+	if len(got) != len(want) {
+		t.Errorf("leaders on %s: page shows %d rows %q, API %d %q", day, len(got), got, len(want), want)
+	}
+}
