@@ -20,6 +20,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"geograph/graph"
+	"geograph/server/dashboard"
 	"geograph/server/generated"
 )
 
@@ -60,6 +61,8 @@ type Server struct {
 	schema  *ast.Schema
 	broker  *broker
 	handler http.Handler
+
+	dashboards *dashboard.Store
 }
 
 // New builds a Server from cfg.
@@ -74,7 +77,9 @@ func New(cfg Config) (*Server, error) {
 		cfg.Now = time.Now
 	}
 	cfg.Limits = cfg.Limits.withDefaults()
-	s := &Server{cfg: cfg, store: cfg.Store, logger: cfg.Logger, keys: newKeyring(cfg.APIKeys)}
+	dashboards := dashboard.NewStore(cfg.Store)
+	cfg.Store = dashboard.Hide(cfg.Store) // to the API a dashboard is no saved query
+	s := &Server{dashboards: dashboards, cfg: cfg, store: cfg.Store, logger: cfg.Logger, keys: newKeyring(cfg.APIKeys)}
 	s.broker = newBroker(s)
 	es := generated.NewExecutableSchema(generated.Config{
 		Resolvers:  &Resolver{store: cfg.Store, loader: cfg.Loader, logger: cfg.Logger, now: cfg.Now, srv: s},
@@ -153,6 +158,8 @@ func (s *Server) routes(gql http.Handler) http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.serveReady)
+	mux.Handle("GET /dashboard/", dashboard.Handler()) // also in production: read-only there
+	mux.Handle("GET /dashboard", dashboard.Handler())
 	if !s.cfg.Production {
 		mux.Handle("GET /playground", playgroundPage())
 		mux.Handle("GET /playground/assets/", playgroundAssets())
