@@ -1,10 +1,4 @@
-// Package testlock serialises tests that use the one local Neo4j database.
-//
-// Neo4j Community has one user database and `go test ./...` runs packages in
-// parallel, so a test that empties the database holds a machine-wide file
-// lock until it ends: tests of different packages wait for each other
-// instead of wiping each other's data.
-package testlock
+package neo4jtest
 
 import (
 	"os"
@@ -13,8 +7,11 @@ import (
 	"testing"
 )
 
-// Lock takes the lock until t ends.
-func Lock(t testing.TB) {
+// lock takes a machine-wide file lock until t ends. Neo4j Community has one
+// user database and `go test ./...` runs packages in parallel, so tests of
+// different packages wait for each other instead of emptying each other's
+// data.
+func lock(t testing.TB) {
 	t.Helper()
 	f, err := os.OpenFile(filepath.Join(os.TempDir(), "geograph-neo4j-test.lock"), os.O_CREATE|os.O_RDWR, 0o666)
 	if err != nil {
