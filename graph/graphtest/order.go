@@ -94,7 +94,7 @@ func mergeArticle(a int) *graph.Batch {
 			Aliases: []string{fmt.Sprintf("Tokayev %d", a%4)}, Source: "article"},
 		graph.Entity{ID: PlaceAstana, Kind: graph.KindPlace, Name: []string{"Astana", "Nur-Sultan"}[a%2],
 			Subkind: []string{"capital", "city", ""}[a%3],
-			Names: []graph.NamePeriod{{Name: "Nur-Sultan", From: "2019-03-23", To: []string{"2022-09-17", "2022-09"}[a%2]}}},
+			Names:   []graph.NamePeriod{{Name: "Nur-Sultan", From: "2019-03-23", To: []string{"2022-09-17", "2022-09"}[a%2]}}},
 	)
 	b.Routes = []graph.Route{{
 		ID: CPCRouteID(), Kind: graph.KindExportDependency, Name: []string{"", "CPC", "Caspian pipeline"}[a%3],
@@ -137,7 +137,7 @@ func permuted(bs []*graph.Batch) []*graph.Batch {
 // fullRead is everything a store answers about the merge corpus: every
 // record by ID, the relations, and the lists and counts built on them.
 type fullRead struct {
-	Snapshot snapshot
+	Snapshot      snapshot
 	EventList     []graph.Event
 	ByParticipant map[string][]graph.Event
 	Counts        map[graph.GroupBy][]graph.Count
