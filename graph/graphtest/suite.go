@@ -51,7 +51,9 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.fn(t, open(t))
 		})
-	} // Tests that compare fresh stores written in different ways.
+	}
+
+	// Tests that compare fresh stores written in different ways.
 	fresh := []struct {
 		name string
 		fn   func(t *testing.T, open func(t *testing.T) graph.Store)
