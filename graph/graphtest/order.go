@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sync"
 	"testing"
 
 	gocmp "github.com/google/go-cmp/cmp"
@@ -134,6 +135,34 @@ func permuted(bs []*graph.Batch) []*graph.Batch {
 	return out
 }
 
+// writeAtOnce runs n writers at once; writer w writes half of the batches
+// starting at w/n of the way through the list, so every batch is written by
+// two writers and neighbouring writers contend for the same records.
+func writeAtOnce(t *testing.T, s graph.Store, n int, bs []*graph.Batch) {
+	t.Helper()
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	for w := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			start := w * len(bs) / n
+			for i := range (len(bs) + 1) / 2 {
+				if _, err := s.WriteBatch(t.Context(), bs[(start+i)%len(bs)]); err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for w, err := range errs {
+		if err != nil {
+			t.Errorf("writer %d: %v", w, err)
+		}
+	}
+}
+
 // fullRead is everything a store answers about the merge corpus: every
 // record by ID, the relations, and the lists and counts built on them.
 type fullRead struct {
@@ -216,20 +245,26 @@ func testMergeOrderIndependent(t *testing.T, open func(t *testing.T) graph.Store
 	scenarios := []struct {
 		name    string
 		batches []*graph.Batch
+		writers int // when > 0, that many writers at once (see writeAtOnce)
 	}{
-		{"in order, a batch per article", corpus},
-		{"reversed", reversed},
-		{"permuted, in batches of seven", groups(permuted(corpus), 7)},
-		{"reversed, in batches of three", groups(reversed, 3)},
-		{"one batch", []*graph.Batch{concat(corpus...)}},
-		{"twice", slices.Concat(corpus, MergeCorpus())},
+		{"in order, a batch per article", corpus, 0},
+		{"reversed", reversed, 0},
+		{"permuted, in batches of seven", groups(permuted(corpus), 7), 0},
+		{"reversed, in batches of three", groups(reversed, 3), 0},
+		{"one batch", []*graph.Batch{concat(corpus...)}, 0},
+		{"twice", slices.Concat(corpus, MergeCorpus()), 0},
+		{"four writers at once, each batch twice", corpus, 4},
 	}
 	var first fullRead
 	for i, sc := range scenarios {
 		var got fullRead
 		if !t.Run(sc.name, func(t *testing.T) {
 			s := open(t)
-			write(t, s, sc.batches...)
+			if sc.writers > 0 {
+				writeAtOnce(t, s, sc.writers, sc.batches)
+			} else {
+				write(t, s, sc.batches...)
+			}
 			got = readAll(t, s, corpus)
 		}) {
 			continue

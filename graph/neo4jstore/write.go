@@ -14,6 +14,12 @@ import (
 // trips whatever its size, and each MERGEs on our own keys, so running it
 // again (as a retried transaction does) changes nothing. Dynamic labels
 // ($(r.kind)) only ever receive a graph.Kind that rowsOf checked.
+//
+// A merge reads the stored value before it writes the winner, and Neo4j
+// reads at read committed: two writers could each miss the other's value
+// and the last commit would win. So each merge first writes a dummy _lock
+// property, which takes the record's write lock before anything is read,
+// and removes it at the end; concurrent writers of one record queue.
 const (
 	mergeArticles = `
 UNWIND $rows AS r
@@ -28,6 +34,7 @@ SET a += r.props`
 UNWIND $rows AS r
 CALL (r) {
   MERGE (n:Entity {id: r.id})
+  SET n._lock = true
   SET n:$(r.kind)
   WITH n, r, r.props AS p,
        [i IN range(0, size(coalesce(n.nameTexts, [])) - 1) |
@@ -53,6 +60,7 @@ CALL (r) {
       n.nameFroms = CASE WHEN size(names) = 0 THEN null ELSE [x IN names | x[1]] END,
       n.nameTos = CASE WHEN size(names) = 0 THEN null ELSE [x IN names | x[2]] END,
       n.nameTextWords = CASE WHEN size(names) = 0 THEN null ELSE [x IN names | x[3]] END
+  REMOVE n._lock
 }`
 
 	// linkEntities makes the IN and OF edges of written entities follow
@@ -103,8 +111,10 @@ CALL (r) {
   MATCH (p:Entity {id: r.personId})
   MATCH (o:Entity {id: r.officeId})
   MERGE (p)-[h:HELD {from: r.from}]->(o)
+  SET h._lock = true
   SET h.to = CASE WHEN r.to < h.to OR h.to IS NULL THEN r.to ELSE h.to END,
       h.source = CASE WHEN r.source < h.source OR h.source IS NULL THEN r.source ELSE h.source END
+  REMOVE h._lock
 }`
 
 	mergeMemberships = `
@@ -113,8 +123,10 @@ CALL (r) {
   MATCH (m:Entity {id: r.memberId})
   MATCH (o:Entity {id: r.orgId})
   MERGE (m)-[x:MEMBER_OF]->(o)
+  SET x._lock = true
   SET x.from = CASE WHEN r.from < x.from OR x.from IS NULL THEN r.from ELSE x.from END,
       x.to = CASE WHEN r.to < x.to OR x.to IS NULL THEN r.to ELSE x.to END
+  REMOVE x._lock
 }`
 
 	// mergeEvents folds each row into its event: the more precise date wins
@@ -126,6 +138,7 @@ CALL (r) {
 UNWIND $rows AS r
 CALL (r) {
   MERGE (e:Event {id: r.id})
+  SET e._lock = true
   SET e:$(r.kind)
   WITH e, r, r.props AS p,
        CASE r.granularity WHEN 'DAY' THEN 3 WHEN 'MONTH' THEN 2 WHEN 'YEAR' THEN 1 ELSE 0 END AS newRank,
@@ -147,6 +160,7 @@ CALL (r) {
       e.plover = CASE WHEN p.plover < e.plover OR e.plover IS NULL THEN p.plover ELSE e.plover END,
       e.reason = CASE WHEN p.reason < e.reason OR e.reason IS NULL THEN p.reason ELSE e.reason END,
       e.confidence = CASE WHEN e.confidence > r.confidence THEN e.confidence ELSE r.confidence END
+  REMOVE e._lock
 }`
 
 	linkEvents = `
@@ -184,6 +198,7 @@ SET x = r.props`
 UNWIND $rows AS r
 CALL (r) {
   MERGE (t:TradeRoute {id: r.id})
+  SET t._lock = true
   WITH t, r, r.props AS p,
        CASE WHEN r.kind < t.kind OR t.kind IS NULL THEN r.kind ELSE t.kind END AS kind,
        [i IN range(0, size(coalesce(t.haltValues, [])) - 1) |
@@ -209,6 +224,7 @@ CALL (r) {
       t.haltGranularities = [v IN values | head([h IN halts WHERE h[0] = v | h[1]])],
       t.haltDerivations = [v IN values |
         reduce(m = null, h IN halts | CASE WHEN h[0] = v AND (m IS NULL OR h[2] < m) THEN h[2] ELSE m END)]
+  REMOVE t._lock
 }`
 
 	// linkRoutes makes FROM, TO, CARRIES and VIA follow the route's current
