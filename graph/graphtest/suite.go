@@ -46,6 +46,8 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 		{"Search", testSearch},
 		{"CountEvents", testCountEvents},
 		{"SavedQueries", testSavedQueries},
+		{"SavedQueryOwners", testSavedQueryOwners},
+		{"SavedQueriesAtOnce", testSavedQueriesAtOnce},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,19 +9,29 @@ import (
 	"geograph/graph"
 )
 
-// SaveQuery stores q as the next version of q.Name.
-func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery) (graph.SavedQuery, error) {
+// SaveQuery stores q as the next version of q.Name, under the store's lock:
+// the owner check, the unchanged-retry check and the write see one state.
+func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery, admin bool) (graph.SavedQuery, error) {
 	if strings.TrimSpace(q.Name) == "" || strings.TrimSpace(q.Document) == "" {
 		return graph.SavedQuery{}, graph.Errorf(graph.EINVALID, "a saved query needs a name and a document")
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.queries[q.Name]
-	q.Version = len(old) + 1
-	q.SavedAt = s.now().UTC()
 	if len(old) > 0 {
+		if old[0].Owner != q.Owner && !admin {
+			return graph.SavedQuery{}, graph.Errorf(graph.EFORBIDDEN,
+				"saved query %q belongs to %s; only they or an admin may change it", q.Name, old[0].Owner)
+		}
+		last := old[len(old)-1]
+		if last.Document == q.Document && last.Variables == q.Variables &&
+			last.Description == q.Description && last.SavedBy == q.SavedBy {
+			return last, nil
+		}
 		q.Owner = old[0].Owner
 	}
+	q.Version = len(old) + 1
+	q.SavedAt = s.now().UTC()
 	s.queries[q.Name] = append(slices.Clip(old), q)
 	if err := s.save(); err != nil {
 		s.queries[q.Name] = old
@@ -70,13 +80,17 @@ func (s *Store) ListSavedQueries(ctx context.Context) ([]graph.SavedQuery, error
 	return out, nil
 }
 
-// DeleteSavedQuery removes a query and all its versions.
-func (s *Store) DeleteSavedQuery(ctx context.Context, name string) error {
+// DeleteSavedQuery removes a query and all its versions once the owner
+// check passes, under the store's lock.
+func (s *Store) DeleteSavedQuery(ctx context.Context, name, owner string, admin bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old, ok := s.queries[name]
 	if !ok {
 		return graph.Errorf(graph.ENOTFOUND, "saved query %q not found", name)
+	}
+	if old[0].Owner != owner && !admin {
+		return graph.Errorf(graph.EFORBIDDEN, "saved query %q belongs to %s; only they or an admin may change it", name, old[0].Owner)
 	}
 	delete(s.queries, name)
 	if err := s.save(); err != nil {
