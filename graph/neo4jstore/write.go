@@ -24,7 +24,8 @@ const (
 	mergeArticles = `
 UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
-SET a += r.props`
+SET a += r.props
+SET a.publishedKey = coalesce(a.published, '')`
 
 	// mergeEntities folds each row into its entity (see the package comment
 	// on merging): optional strings keep the smallest non-empty value,
@@ -60,6 +61,8 @@ CALL (r) {
       n.nameFroms = CASE WHEN size(names) = 0 THEN null ELSE [x IN names | x[1]] END,
       n.nameTos = CASE WHEN size(names) = 0 THEN null ELSE [x IN names | x[2]] END,
       n.nameTextWords = CASE WHEN size(names) = 0 THEN null ELSE [x IN names | x[3]] END
+  SET n.nameLower = toLower(n.name),
+      n.ownerRef = CASE WHEN n:Office THEN coalesce(n.orgId, n.countryRef) END
   REMOVE n._lock
 }`
 
@@ -160,6 +163,7 @@ CALL (r) {
       e.plover = CASE WHEN p.plover < e.plover OR e.plover IS NULL THEN p.plover ELSE e.plover END,
       e.reason = CASE WHEN p.reason < e.reason OR e.reason IS NULL THEN p.reason ELSE e.reason END,
       e.confidence = CASE WHEN e.confidence > r.confidence THEN e.confidence ELSE r.confidence END
+  SET e.dateKey = coalesce(e.date, '')
   REMOVE e._lock
 }`
 
