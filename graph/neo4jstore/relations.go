@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"geograph/graph"
 )
 
@@ -136,19 +134,4 @@ func (s *Store) items(ctx context.Context, cypher string, params map[string]any)
 		out[i] = value(r, "item")
 	}
 	return out, nil
-}
-
-// writeItems runs a write query whose rows have one map column, item.
-func (s *Store) writeItems(ctx context.Context, cypher string, params map[string]any) ([]props, error) {
-	return write(ctx, s, func(tx neo4j.ManagedTransaction) ([]props, error) {
-		recs, err := collect(ctx, tx, cypher, params)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]props, len(recs))
-		for i, r := range recs {
-			out[i] = value(r, "item")
-		}
-		return out, nil
-	})
 }

@@ -66,48 +66,6 @@ CALL (r) {
   REMOVE n._lock
 }`
 
-	// linkEntities makes the IN and OF edges of written entities follow
-	// their current Country and OrgID.
-	linkEntities = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-CALL (n) {
-  MATCH (n)-[old:IN]->(c)
-  WHERE NOT (n:Place OR n:Person) OR c.id <> n.countryRef OR n.countryRef IS NULL
-  DELETE old
-}
-CALL (n) {
-  MATCH (n)-[old:OF]->(o)
-  WHERE NOT n:Office OR o.id <> coalesce(n.orgId, n.countryRef) OR coalesce(n.orgId, n.countryRef) IS NULL
-  DELETE old
-}
-CALL (n) {
-  MATCH (c:Country {id: n.countryRef})
-  WHERE n:Place OR n:Person
-  MERGE (n)-[:IN]->(c)
-}
-CALL (n) {
-  MATCH (o:Entity {id: coalesce(n.orgId, n.countryRef)})
-  WHERE n:Office
-  MERGE (n)-[:OF]->(o)
-}`
-
-	// linkCountries gives written Country nodes the IN and OF edges of
-	// entities written before them.
-	linkCountries = `
-UNWIND $ids AS id
-MATCH (c:Country {id: id})
-CALL (c) {
-  MATCH (x:Entity {countryRef: c.id})
-  WHERE x:Place OR x:Person
-  MERGE (x)-[:IN]->(c)
-}
-CALL (c) {
-  MATCH (x:Entity {countryRef: c.id})
-  WHERE x:Office AND x.orgId IS NULL
-  MERGE (x)-[:OF]->(c)
-}`
-
 	mergeTerms = `
 UNWIND $rows AS r
 CALL (r) {
@@ -167,19 +125,6 @@ CALL (r) {
   REMOVE e._lock
 }`
 
-	linkEvents = `
-UNWIND $ids AS id
-MATCH (e:Event {id: id})
-CALL (e) {
-  MATCH (e)-[old:AT]->(p)
-  WHERE p.id <> e.placeId
-  DELETE old
-}
-CALL (e) {
-  MATCH (p:Entity {id: e.placeId})
-  MERGE (e)-[:AT]->(p)
-}`
-
 	mergeParticipants = `
 UNWIND $rows AS r
 MATCH (p:Entity {id: r.entityId})
@@ -229,39 +174,6 @@ CALL (r) {
       t.haltDerivations = [v IN values |
         reduce(m = null, h IN halts | CASE WHEN h[0] = v AND (m IS NULL OR h[2] < m) THEN h[2] ELSE m END)]
   REMOVE t._lock
-}`
-
-	// linkRoutes makes FROM, TO, CARRIES and VIA follow the route's current
-	// fields.
-	linkRoutes = `
-UNWIND $ids AS id
-MATCH (t:TradeRoute {id: id})
-CALL (t) {
-  MATCH (t)-[old:FROM|TO|CARRIES]->(x)
-  WHERE x.id <> CASE type(old) WHEN 'FROM' THEN t.fromId WHEN 'TO' THEN t.toId ELSE t.commodityId END
-  DELETE old
-}
-CALL (t) {
-  MATCH (t)-[old:VIA]->(x)
-  WHERE t.via IS NULL OR old.order >= size(t.via) OR t.via[old.order] <> x.id
-  DELETE old
-}
-CALL (t) {
-  MATCH (x:Entity {id: t.fromId})
-  MERGE (t)-[:FROM]->(x)
-}
-CALL (t) {
-  MATCH (x:Entity {id: t.toId})
-  MERGE (t)-[:TO]->(x)
-}
-CALL (t) {
-  MATCH (x:Entity {id: t.commodityId})
-  MERGE (t)-[:CARRIES]->(x)
-}
-CALL (t) {
-  UNWIND range(0, size(coalesce(t.via, [])) - 1) AS i
-  MATCH (x:Entity {id: t.via[i]})
-  MERGE (t)-[:VIA {order: i}]->(x)
 }`
 
 	mergeRouteEvidence = `
