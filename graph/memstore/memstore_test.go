@@ -99,7 +99,7 @@ func TestPersistence(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, q := range []graph.SavedQuery{{Name: "q", Document: "query { a }", Owner: "ann"}, {Name: "q", Document: "query { b }"}} {
+	for _, q := range []graph.SavedQuery{{Name: "q", Document: "query { a }", Owner: "ann"}, {Name: "q", Document: "query { b }", Owner: "ann"}} {
 		if _, err := s.SaveQuery(ctx, q, false); err != nil {
 			t.Fatal(err)
 		}
