@@ -142,3 +142,17 @@ func PlanSteps(p neo4j.Plan) []string {
 	walk(raw)
 	return out
 }
+
+// RunRead runs one read query on s and returns how many rows it gave.
+func RunRead(ctx context.Context, s *Store, cypher string, params map[string]any) (int, error) {
+	recs, err := s.queryRecords(ctx, cypher, params)
+	return len(recs), err
+}
+
+// EventParams is eventParams for the benchmarks.
+func EventParams(f graph.EventFilter) map[string]any { return eventParams(f) }
+
+// EventListQueries is eventListQueries for the benchmarks.
+func EventListQueries(f graph.EventFilter, order graph.EventOrder) (count, page string) {
+	return eventListQueries(f, order)
+}
