@@ -7,7 +7,12 @@
 // (:Entity:<Kind>) and articles (:Article). Cypher text is constant and every
 // value travels as a parameter. A batch is written in one managed write
 // transaction of a few UNWIND … MERGE statements, which are idempotent
-// because the driver may retry them.
+// because a transaction may be retried. Merging a record into a stored one
+// is commutative: optional strings keep the smallest non-empty value, the
+// more precise date wins, confidence is the maximum and lists are unions
+// (graphtest's package comment lists every rule), so the graph does not
+// depend on the order, grouping or repetition of writes, nor on several
+// writers at once.
 package neo4jstore
 
 import (

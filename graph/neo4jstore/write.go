@@ -27,8 +27,8 @@ MERGE (a:Article {id: r.id})
 SET a += r.props
 SET a.publishedKey = coalesce(a.published, '')`
 
-	// mergeEntities folds each row into its entity (see the package comment
-	// on merging): optional strings keep the smallest non-empty value,
+	// mergeEntities folds each row into its entity (see the package
+	// comment): optional strings keep the smallest non-empty value,
 	// aliases and dated names are unions. CALL runs once per row, so a row
 	// sees what earlier rows of the same batch wrote.
 	mergeEntities = `
