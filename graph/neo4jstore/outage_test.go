@@ -114,6 +114,9 @@ func TestOutageFailsFastAndRecovers(t *testing.T) {
 		t.Errorf("WriteBatch while Neo4j is down: error %v, want code %s", err, graph.EUNAVAILABLE)
 	}
 	t.Logf("two calls failed in %s while Neo4j was down", time.Since(start))
+	if _, err := neo4jstore.Open(t.Context(), cfg); graph.ErrorCode(err) != graph.EUNAVAILABLE {
+		t.Errorf("Open while Neo4j is down: error %v, want code %s", err, graph.EUNAVAILABLE)
+	}
 
 	p.up(t)
 	if _, err := s.ListEvents(t.Context(), graph.EventFilter{}, graph.Page{}); err != nil {
