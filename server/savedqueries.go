@@ -53,45 +53,25 @@ func (s *Server) saveQuery(ctx context.Context, in generated.SaveQueryInput) (*g
 		vars = string(b)
 	}
 	p := principalFrom(ctx)
-	if _, err := s.checkOwner(ctx, in.Name, p); err != nil {
-		return nil, err
-	}
-	// The store checks ownership again in the same step as the write.
 	q, err := s.store.SaveQuery(ctx, graph.SavedQuery{
 		Name: in.Name, Description: strOr(in.Description, ""), Document: in.Document,
 		Variables: vars, Owner: p.Name, SavedBy: p.Name,
 	}, p.Role >= RoleAdmin)
-	return &q, err
+	if err != nil {
+		return nil, err
+	}
+	return &q, nil
 }
 
-// deleteQuery deletes a saved query; false when there was none.
+// deleteQuery deletes a saved query; false when there was none. The store
+// checks the owner in the same transaction as the delete.
 func (s *Server) deleteQuery(ctx context.Context, name string) (bool, error) {
-	if _, err := s.store.SavedQuery(ctx, name, 0); graph.ErrorCode(err) == graph.ENOTFOUND {
+	p := principalFrom(ctx)
+	err := s.store.DeleteSavedQuery(ctx, name, p.Name, p.Role >= RoleAdmin)
+	if graph.ErrorCode(err) == graph.ENOTFOUND {
 		return false, nil
 	}
-	if _, err := s.checkOwner(ctx, name, principalFrom(ctx)); err != nil {
-		return false, err
-	}
-	p := principalFrom(ctx)
-	if err := s.store.DeleteSavedQuery(ctx, name, p.Name, p.Role >= RoleAdmin); err != nil {
-		return false, err
-	}
-	return true, nil
-}
-
-// checkOwner returns the owner the query will have after p changes it: its
-// owner, or p for a new query. It fails unless p owns it or is an admin.
-func (s *Server) checkOwner(ctx context.Context, name string, p Principal) (string, error) {
-	q, err := s.store.SavedQuery(ctx, name, 0)
-	switch {
-	case graph.ErrorCode(err) == graph.ENOTFOUND:
-		return p.Name, nil
-	case err != nil:
-		return "", err
-	case q.Owner != p.Name && p.Role < RoleAdmin:
-		return "", graph.Errorf(graph.EFORBIDDEN, "saved query %q belongs to %s; only they or an admin may change it", name, q.Owner)
-	}
-	return q.Owner, nil
+	return err == nil, err
 }
 
 // runSaved runs the latest version of a saved query with its default
