@@ -17,23 +17,23 @@ import (
 const fixtureGold = "../../fixtures/gold"
 
 // Floors of the fixture-gold test: the figures `geograph eval fixtures/gold
-// fixtures/articles` printed over all 79 fixtures (01–79) on 2026-12-02, on
-// the fixtures branch (main at f173809 plus fixtures 33–79), each minus
-// 0.02. Fixtures 33–79 were written after the rules and no rule has seen
+// fixtures/articles` printed over all 84 fixtures (01–84) on 2026-12-02, on
+// the fixtures branch (main at f173809 plus fixtures 33–84), each minus
+// 0.02. Fixtures 33–84 were written after the rules and no rule has seen
 // them, which is why sanctions and routes sit low. To raise a floor after an
 // improvement, rerun that command and set the floor to the new figure minus
 // 0.02 in the same commit; never lower one without saying why in the commit.
 const (
 	floorCountries     = 0.973 // measured 0.993
-	floorOrganizations = 0.825 // measured 0.845
-	floorPeople        = 0.951 // measured 0.971
-	floorMeetings      = 0.809 // measured 0.829
-	floorSummits       = 0.826 // measured 0.846
-	floorSanctions     = 0.403 // measured 0.423
-	floorTradeRoutes   = 0.674 // measured 0.694
+	floorOrganizations = 0.814 // measured 0.834
+	floorPeople        = 0.950 // measured 0.970
+	floorMeetings      = 0.780 // measured 0.800
+	floorSummits       = 0.830 // measured 0.850
+	floorSanctions     = 0.391 // measured 0.411
+	floorTradeRoutes   = 0.665 // measured 0.685
 	floorAgreements    = 0.711 // measured 0.731
-	floorMacroF1       = 0.771 // measured 0.791
-	floorDatesExact    = 0.824 // measured 0.844, share of matched events with the exact date
+	floorMacroF1       = 0.764 // measured 0.784
+	floorDatesExact    = 0.828 // measured 0.848, share of matched events with the exact date
 )
 
 // TestFixtureGoldFloor scores the fixture gold against the extraction of
