@@ -40,7 +40,7 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 		// clause is the event's ("… ended their summit in Alaska, although
 		// both men called Friday's talks productive").
 		for _, d := range st.dates[si] {
-			if d.Start >= base+hi && !d.AfterOnly && !st.inDateline(d) && graph.GranularityOf(d.Date.Value) == graph.Day && !subordRE.MatchString(st.masked[pos:d.Start]) {
+			if d.Start >= base+hi && d.Start >= pos && !d.AfterOnly && !st.inDateline(d) && graph.GranularityOf(d.Date.Value) == graph.Day && !subordRE.MatchString(st.masked[pos:d.Start]) {
 				d.Date.Derivation += " (in the lede's other clause)"
 				return d.Date
 			}
