@@ -14,7 +14,7 @@ func testSavedQueries(t *testing.T, s graph.Store) {
 	ignoreTime := cmpopts.IgnoreFields(graph.SavedQuery{}, "SavedAt")
 	save := func(q graph.SavedQuery) graph.SavedQuery {
 		t.Helper()
-		got, err := s.SaveQuery(ctx, q)
+		got, err := s.SaveQuery(ctx, q, true)
 		if err != nil {
 			t.Fatalf("SaveQuery(%s): %v", q.Name, err)
 		}
@@ -73,19 +73,19 @@ func testSavedQueries(t *testing.T, s graph.Store) {
 	wantCode(t, "SavedQuery of a missing version", err, graph.ENOTFOUND)
 	_, err = s.SavedQuery(ctx, "missing", 0)
 	wantCode(t, "SavedQuery of a missing name", err, graph.ENOTFOUND)
-	_, err = s.SaveQuery(ctx, graph.SavedQuery{Document: "query { a }"})
+	_, err = s.SaveQuery(ctx, graph.SavedQuery{Document: "query { a }"}, false)
 	wantCode(t, "SaveQuery without a name", err, graph.EINVALID)
-	_, err = s.SaveQuery(ctx, graph.SavedQuery{Name: "empty"})
+	_, err = s.SaveQuery(ctx, graph.SavedQuery{Name: "empty"}, false)
 	wantCode(t, "SaveQuery without a document", err, graph.EINVALID)
 
-	if err := s.DeleteSavedQuery(ctx, "kz-events"); err != nil {
+	if err := s.DeleteSavedQuery(ctx, "kz-events", "", true); err != nil {
 		t.Fatalf("DeleteSavedQuery: %v", err)
 	}
 	_, err = s.SavedQuery(ctx, "kz-events", 0)
 	wantCode(t, "SavedQuery after delete", err, graph.ENOTFOUND)
 	_, err = s.SavedQueryVersions(ctx, "kz-events")
 	wantCode(t, "SavedQueryVersions after delete", err, graph.ENOTFOUND)
-	wantCode(t, "DeleteSavedQuery of a missing name", s.DeleteSavedQuery(ctx, "kz-events"), graph.ENOTFOUND)
+	wantCode(t, "DeleteSavedQuery of a missing name", s.DeleteSavedQuery(ctx, "kz-events", "", true), graph.ENOTFOUND)
 	list, err = s.ListSavedQueries(ctx)
 	if err != nil {
 		t.Fatal(err)

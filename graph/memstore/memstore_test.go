@@ -100,7 +100,7 @@ func TestPersistence(t *testing.T) {
 		}
 	}
 	for _, q := range []graph.SavedQuery{{Name: "q", Document: "query { a }", Owner: "ann"}, {Name: "q", Document: "query { b }"}} {
-		if _, err := s.SaveQuery(ctx, q); err != nil {
+		if _, err := s.SaveQuery(ctx, q, true); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -151,7 +151,7 @@ func TestFailedSaveWritesNothing(t *testing.T) {
 	if _, err := s.WriteBatch(ctx, graphtest.SummitArticleA()); err == nil {
 		t.Fatal("WriteBatch succeeded although the snapshot cannot be saved")
 	}
-	if _, err := s.SaveQuery(ctx, graph.SavedQuery{Name: "q", Document: "query { a }"}); err == nil {
+	if _, err := s.SaveQuery(ctx, graph.SavedQuery{Name: "q", Document: "query { a }"}, false); err == nil {
 		t.Fatal("SaveQuery succeeded although the snapshot cannot be saved")
 	}
 	if diff := cmp.Diff(before, dumpStore(t, s)); diff != "" {

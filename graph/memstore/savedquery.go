@@ -10,7 +10,7 @@ import (
 )
 
 // SaveQuery stores q as the next version of q.Name.
-func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery) (graph.SavedQuery, error) {
+func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery, admin bool) (graph.SavedQuery, error) {
 	if strings.TrimSpace(q.Name) == "" || strings.TrimSpace(q.Document) == "" {
 		return graph.SavedQuery{}, graph.Errorf(graph.EINVALID, "a saved query needs a name and a document")
 	}
@@ -20,6 +20,9 @@ func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery) (graph.SavedQ
 	q.Version = len(old) + 1
 	q.SavedAt = s.now().UTC()
 	if len(old) > 0 {
+		if old[0].Owner != q.Owner && !admin {
+			return graph.SavedQuery{}, graph.Errorf(graph.EFORBIDDEN, "saved query %q belongs to %s; only they or an admin may change it", q.Name, old[0].Owner)
+		}
 		q.Owner = old[0].Owner
 	}
 	s.queries[q.Name] = append(slices.Clip(old), q)
@@ -71,12 +74,15 @@ func (s *Store) ListSavedQueries(ctx context.Context) ([]graph.SavedQuery, error
 }
 
 // DeleteSavedQuery removes a query and all its versions.
-func (s *Store) DeleteSavedQuery(ctx context.Context, name string) error {
+func (s *Store) DeleteSavedQuery(ctx context.Context, name, owner string, admin bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old, ok := s.queries[name]
 	if !ok {
 		return graph.Errorf(graph.ENOTFOUND, "saved query %q not found", name)
+	}
+	if old[0].Owner != owner && !admin {
+		return graph.Errorf(graph.EFORBIDDEN, "saved query %q belongs to %s; only they or an admin may delete it", name, old[0].Owner)
 	}
 	delete(s.queries, name)
 	if err := s.save(); err != nil {
