@@ -49,6 +49,9 @@ func presentError(logger *slog.Logger, production bool) graphql.ErrorPresenterFu
 			if production {
 				gqlErr.Message = withoutSuggestions(gqlErr.Message)
 			}
+			if gqlErr.Message == "operation  not found" {
+				gqlErr.Message = "the document holds several operations: say which to run with operationName"
+			}
 			return gqlErr
 		case errors.As(cause, &domain):
 			gqlErr.Message = domain.Message

@@ -59,7 +59,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if errors.Is(err, context.DeadlineExceeded) {
 		s.logger.Warn("shutting down: cancelling requests still running after the grace period", "grace", s.cfg.ShutdownGrace)
 		cancelRequests()
-		last, cancelLast := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+		last, cancelLast := context.WithTimeout(context.WithoutCancel(ctx), s.lastCall)
 		defer cancelLast()
 		if err = hs.Shutdown(last); err != nil {
 			hs.Close()

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
@@ -147,8 +148,11 @@ func limitBody(max int64, next http.Handler) http.Handler {
 		case errors.As(err, &tooLarge):
 			writeError(w, http.StatusRequestEntityTooLarge, ELIMIT, "request body exceeds the limit of %d bytes", max)
 			return
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			writeError(w, http.StatusRequestTimeout, ELIMIT, "the request body did not arrive within the read timeout")
+			return
 		case err != nil:
-			writeError(w, http.StatusBadRequest, graph.EINVALID, "could not read the request body: %v", err)
+			writeError(w, http.StatusBadRequest, graph.EINVALID, "could not read the request body")
 			return
 		case bytes.HasPrefix(bytes.TrimLeft(body, " \t\r\n"), []byte("[")):
 			writeError(w, http.StatusBadRequest, ELIMIT, "batched operations (a JSON array of requests) are not accepted; send one operation per request")

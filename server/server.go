@@ -80,6 +80,9 @@ type Server struct {
 	draining atomic.Bool // set when shutdown begins: /readyz says 503
 	// drainWait waits out DrainDelay; tests replace it to order events.
 	drainWait func(ctx context.Context)
+	// lastCall is how long requests cancelled at the end of the grace
+	// period have to answer before their connections close.
+	lastCall time.Duration
 }
 
 // New builds a Server from cfg.
@@ -106,6 +109,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, store: cfg.Store, logger: cfg.Logger, keys: keys}
 	s.drainWait = func(ctx context.Context) { sleep(ctx, cfg.DrainDelay) }
+	s.lastCall = time.Second
 	s.trusted = newTrustedDocs(cfg.Store, cfg.Now)
 	s.broker = newBroker(s)
 	es := generated.NewExecutableSchema(generated.Config{

@@ -75,7 +75,7 @@ type gqlError struct {
 
 // response is a GraphQL response with data left as JSON.
 type response struct {
-	Status int
+	Status int             `json:"-"`
 	Data   json.RawMessage `json:"data"`
 	Errors []gqlError      `json:"errors"`
 }
