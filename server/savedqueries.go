@@ -139,6 +139,10 @@ func decodeVariables(s string) (map[string]any, error) {
 	if err := decodeJSON(s, &vars); err != nil {
 		return nil, graph.Errorf(graph.EINTERNAL, "stored variables are not a JSON object: %v", err)
 	}
+	if vars == nil {
+		// "null" decodes to a nil map, which the caller would write to.
+		vars = map[string]any{}
+	}
 	return vars, nil
 }
 
