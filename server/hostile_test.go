@@ -92,7 +92,7 @@ func TestHostileQueries(t *testing.T) {
 func TestCostIsLinear(t *testing.T) {
 	srv := newServer(t, newStore(t))
 	for _, levels := range []int{1, 5, 10, 14, 30} {
-		doc, errs := gqlparser.LoadQuery(srv.schema, `{ country(code: "KZ") { ...F`+fmt.Sprint(levels)+` } }`+"\n"+fanOut(levels, "Country", "name"))
+		doc, errs := gqlparser.LoadQueryWithRules(srv.schema, `{ country(code: "KZ") { ...F`+fmt.Sprint(levels)+` } }`+"\n"+fanOut(levels, "Country", "name"), nil)
 		if len(errs) > 0 {
 			t.Fatal(errs)
 		}
