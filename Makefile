@@ -2,7 +2,7 @@
 GO ?= go
 GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
 
-.PHONY: test check fmt-check vet staticcheck generate-check neo4j-start neo4j-stop unit bench build soak fuzz-variables
+.PHONY: test check fmt-check vet staticcheck generate-check neo4j-start neo4j-stop unit bench build soak fuzz-variables neo4j-restart-test
 
 TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
 
@@ -65,3 +65,9 @@ soak: build
 FUZZTIME ?= 10m
 fuzz-variables:
 	$(GO) test ./server -run '^$$' -fuzz '^FuzzVariables$$' -fuzztime $(FUZZTIME)
+
+# Stops and starts a test Neo4j under a running server (/readyz, UNAVAILABLE,
+# recovery). Needs GEOGRAPH_TEST_NEO4J_URI, GEOGRAPH_NEO4J_PORT and
+# GEOGRAPH_NEO4J_HOME naming an instance of its own, never a shared one.
+neo4j-restart-test:
+	GEOGRAPH_TEST_NEO4J_RESTART=1 $(GO) test -count=1 -v -run '^TestServeAcrossNeo4jRestart$$' ./cmd/geograph

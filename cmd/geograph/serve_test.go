@@ -49,29 +49,32 @@ func TestServeProduction(t *testing.T) {
 	env := map[string]string{"GEOGRAPH_API_KEYS": "admin-secret:admin:root,reader-secret:reader:rita"}
 	const plain = `{ countries { totalCount } }`
 	const introspect = `{ __schema { queryType { name } } }`
-	tests := []struct {
-		name  string
-		args  []string
-		key   string
-		query string
-		want  []string
-	}{
-		{"production refuses an unsaved document", []string{"--production"}, "reader-secret", plain, []string{"UNTRUSTED_DOCUMENT"}},
-		{"production lets an admin send one", []string{"--production"}, "admin-secret", plain, nil},
-		{"production refuses introspection, even to an admin", []string{"--production"}, "admin-secret", introspect, []string{"INTROSPECTION_DISABLED"}},
-		{"trusted-only off", []string{"--production", "--trusted-only=false"}, "", plain, nil},
-		{"trusted-only off still refuses introspection", []string{"--production", "--trusted-only=false"}, "", introspect, []string{"INTROSPECTION_DISABLED"}},
-		{"trusted-only without production", []string{"--trusted-only"}, "", plain, []string{"UNTRUSTED_DOCUMENT"}},
-		{"development", nil, "", introspect, nil},
+	type request struct {
+		name, key, query string
+		want             []string
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			addr := startServe(t, env, append([]string{"--data", t.TempDir()}, tt.args...)...)
-			codes, msgs := postRaw(t, addr, tt.key, tt.query)
-			if diff := cmp.Diff(tt.want, codes); diff != "" {
-				t.Errorf("codes (-want +got):\n%s\nmessages: %q", diff, msgs)
+	servers := []struct {
+		args     []string
+		requests []request
+	}{
+		{[]string{"--production"}, []request{
+			{"an unsaved document", "reader-secret", plain, []string{"UNTRUSTED_DOCUMENT"}},
+			{"an unsaved document from an admin", "admin-secret", plain, nil},
+			{"introspection, even from an admin", "admin-secret", introspect, []string{"INTROSPECTION_DISABLED"}},
+		}},
+		{[]string{"--production", "--trusted-only=false"}, []request{
+			{"an unsaved document", "", plain, nil},
+			{"introspection", "", introspect, []string{"INTROSPECTION_DISABLED"}},
+		}},
+	}
+	for _, srv := range servers {
+		addr := startServe(t, env, append([]string{"--data", t.TempDir()}, srv.args...)...)
+		for _, r := range srv.requests {
+			codes, msgs := postRaw(t, addr, r.key, r.query)
+			if diff := cmp.Diff(r.want, codes); diff != "" {
+				t.Errorf("serve %s, %s: codes (-want +got):\n%s\nmessages: %q", strings.Join(srv.args, " "), r.name, diff, msgs)
 			}
-		})
+		}
 	}
 }
 
