@@ -2,7 +2,7 @@
 GO ?= go
 GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
 
-.PHONY: test check fmt-check vet staticcheck generate-check neo4j-start neo4j-stop unit bench build soak fuzz-variables neo4j-restart-test
+.PHONY: test check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz-variables neo4j-restart-test
 
 TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
 
@@ -17,7 +17,7 @@ test: check neo4j-start
 	  [ "$$pass" -gt 0 ] && [ "$$skip" -eq 0 ] || exit 1; \
 	done
 
-check: fmt-check vet staticcheck generate-check
+check: fmt-check vet staticcheck generate-check dashboard-check
 
 fmt-check:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
@@ -34,6 +34,11 @@ generate-check:
 	$(GO) generate ./... || exit 1; \
 	after=$$(find server/generated -type f -exec sha256sum {} + 2>/dev/null | sort); \
 	if [ "$$before" != "$$after" ]; then echo "go generate changed server/generated: run 'go generate ./...' and commit"; exit 1; fi
+
+# Rebuilds the dashboard's front end from server/dashboard/web and fails when
+# it differs from the committed server/dashboard/dist (needs npm).
+dashboard-check:
+	scripts/dashboard-assets --check
 
 neo4j-start:
 	scripts/neo4j start

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -161,11 +162,14 @@ func TestSavedQueryOwnershipRace(t *testing.T) {
 	var wg sync.WaitGroup
 	codes := make(chan string, 2*rounds)
 	for _, key := range []string{"analyst-key", "analyst2-key"} {
-		for range rounds {
+		for i := range rounds {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				r := post(t, srv, key, saveMutation, saveInput("contested", `{ countries { totalCount } }`, "", nil))
+				// Each save differs, as a save repeating the latest version is
+				// taken for a retry and makes none.
+				desc := fmt.Sprintf("save %d by %s", i, key)
+				r := post(t, srv, key, saveMutation, saveInput("contested", `{ countries { totalCount } }`, desc, nil))
 				codes <- strings.Join(r.codes(), ",")
 			}()
 		}

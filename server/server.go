@@ -20,6 +20,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"geograph/graph"
+	"geograph/server/dashboard"
 	"geograph/server/generated"
 )
 
@@ -77,6 +78,8 @@ type Server struct {
 	handler http.Handler
 	trusted *trustedDocs // documents TrustedOnly accepts
 
+	dashboards *dashboard.Store
+
 	draining atomic.Bool // set when shutdown begins: /readyz says 503
 	// drainWait waits out DrainDelay; tests replace it to order events.
 	drainWait func(ctx context.Context)
@@ -107,7 +110,9 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, store: cfg.Store, logger: cfg.Logger, keys: keys}
+	dashboards := dashboard.NewStore(cfg.Store)
+	cfg.Store = dashboard.Hide(cfg.Store) // to the API a dashboard is no saved query
+	s := &Server{dashboards: dashboards, cfg: cfg, store: cfg.Store, logger: cfg.Logger, keys: keys}
 	s.drainWait = func(ctx context.Context) { sleep(ctx, cfg.DrainDelay) }
 	s.lastCall = time.Second
 	s.trusted = newTrustedDocs(cfg.Store, cfg.Now)
@@ -199,6 +204,8 @@ func (s *Server) routes(gql http.Handler) http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("GET /readyz", s.serveReady)
+	mux.Handle("GET /dashboard/", dashboard.Handler()) // also in production: read-only there
+	mux.Handle("GET /dashboard", dashboard.Handler())
 	if !s.cfg.Production {
 		mux.Handle("GET /playground", playgroundPage())
 		mux.Handle("GET /playground/assets/", playgroundAssets())

@@ -85,6 +85,10 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 			"merged", sum.Merged, "routes", sum.Routes, "entities", sum.Entities)
 	}
 
+	if err := srv.EnsureDefaultDashboard(ctx); err != nil {
+		return err
+	}
+
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -92,8 +96,8 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if len(keys) == 0 {
 		m.Logger.Warn("no API keys in GEOGRAPH_API_KEYS: ingestArticle and saved-query changes are refused")
 	}
-	m.Logger.Info("serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "playground", !*production,
-		"trusted_only", trustedOnly, "keys", len(keys))
+	m.Logger.Info("serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "dashboard", "/dashboard",
+		"playground", !*production, "trusted_only", trustedOnly, "keys", len(keys))
 	if m.ready != nil {
 		m.ready <- ln.Addr().String()
 	}

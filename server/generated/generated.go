@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"geograph/graph"
+	"geograph/server/dashboard"
 	"geograph/server/model"
 	"math"
 	"strconv"
@@ -34,6 +35,8 @@ type ResolverRoot interface {
 	Article() ArticleResolver
 	Commodity() CommodityResolver
 	Country() CountryResolver
+	Dashboard() DashboardResolver
+	DashboardPanel() DashboardPanelResolver
 	Evidence() EvidenceResolver
 	ExportDependency() ExportDependencyResolver
 	Initiative() InitiativeResolver
@@ -140,6 +143,41 @@ type ComplexityRoot struct {
 	CountryEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Dashboard struct {
+		Description func(childComplexity int) int
+		JSON        func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Owner       func(childComplexity int) int
+		Pages       func(childComplexity int) int
+		Parameters  func(childComplexity int) int
+		SavedAt     func(childComplexity int) int
+		SavedBy     func(childComplexity int) int
+		Version     func(childComplexity int) int
+		Versions    func(childComplexity int) int
+	}
+
+	DashboardPage struct {
+		Panels func(childComplexity int) int
+		Title  func(childComplexity int) int
+	}
+
+	DashboardPanel struct {
+		Query        func(childComplexity int) int
+		QueryVersion func(childComplexity int) int
+		SavedQuery   func(childComplexity int) int
+		Title        func(childComplexity int) int
+		Variables    func(childComplexity int) int
+		View         func(childComplexity int) int
+		Width        func(childComplexity int) int
+	}
+
+	DashboardParameter struct {
+		Default func(childComplexity int) int
+		Kind    func(childComplexity int) int
+		Label   func(childComplexity int) int
+		Name    func(childComplexity int) int
 	}
 
 	Date struct {
@@ -264,8 +302,11 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		DeleteDashboard  func(childComplexity int, name string) int
 		DeleteSavedQuery func(childComplexity int, name string) int
+		ImportDashboard  func(childComplexity int, json string) int
 		IngestArticle    func(childComplexity int, input ArticleInput) int
+		SaveDashboard    func(childComplexity int, input dashboard.Dashboard) int
 		SaveQuery        func(childComplexity int, input SaveQueryInput) int
 	}
 
@@ -314,6 +355,12 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	PanelVariable struct {
+		Name      func(childComplexity int) int
+		Parameter func(childComplexity int) int
+		Value     func(childComplexity int) int
+	}
+
 	Participant struct {
 		Entity func(childComplexity int) int
 		Role   func(childComplexity int) int
@@ -354,6 +401,8 @@ type ComplexityRoot struct {
 		Articles      func(childComplexity int, first *int, after *string) int
 		Countries     func(childComplexity int, first *int, after *string) int
 		Country       func(childComplexity int, code string) int
+		Dashboard     func(childComplexity int, name string, version *int) int
+		Dashboards    func(childComplexity int) int
 		Entities      func(childComplexity int, filter *graph.EntityFilter, first *int, after *string) int
 		Event         func(childComplexity int, id string) int
 		EventCounts   func(childComplexity int, groupBy graph.GroupBy, filter *graph.EventFilter) int
@@ -527,6 +576,12 @@ type CountryResolver interface {
 	Leaders(ctx context.Context, obj *model.Country, date *string) ([]*graph.Term, error)
 	Memberships(ctx context.Context, obj *model.Country) ([]*graph.Membership, error)
 }
+type DashboardResolver interface {
+	Versions(ctx context.Context, obj *dashboard.Dashboard) ([]*dashboard.Dashboard, error)
+}
+type DashboardPanelResolver interface {
+	SavedQuery(ctx context.Context, obj *dashboard.Panel) (*graph.SavedQuery, error)
+}
 type EvidenceResolver interface {
 	Article(ctx context.Context, obj *graph.Evidence) (*model.Article, error)
 }
@@ -558,6 +613,9 @@ type MutationResolver interface {
 	IngestArticle(ctx context.Context, input ArticleInput) (*IngestResult, error)
 	SaveQuery(ctx context.Context, input SaveQueryInput) (*graph.SavedQuery, error)
 	DeleteSavedQuery(ctx context.Context, name string) (bool, error)
+	SaveDashboard(ctx context.Context, input dashboard.Dashboard) (*dashboard.Dashboard, error)
+	ImportDashboard(ctx context.Context, json string) (*dashboard.Dashboard, error)
+	DeleteDashboard(ctx context.Context, name string) (bool, error)
 }
 type NodeRefResolver interface {
 	Node(ctx context.Context, obj *graph.Node) (model.Node, error)
@@ -613,6 +671,8 @@ type QueryResolver interface {
 	SavedQueries(ctx context.Context) ([]*graph.SavedQuery, error)
 	SavedQuery(ctx context.Context, name string, version *int) (*graph.SavedQuery, error)
 	RunSavedQuery(ctx context.Context, name string, variables map[string]any) (any, error)
+	Dashboards(ctx context.Context) ([]*dashboard.Dashboard, error)
+	Dashboard(ctx context.Context, name string, version *int) (*dashboard.Dashboard, error)
 }
 type SanctionResolver interface {
 	Place(ctx context.Context, obj *model.Sanction) (*model.Place, error)
@@ -1012,6 +1072,148 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryEdge.Node(childComplexity), true
+
+	case "Dashboard.description":
+		if e.ComplexityRoot.Dashboard.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Description(childComplexity), true
+	case "Dashboard.json":
+		if e.ComplexityRoot.Dashboard.JSON == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.JSON(childComplexity), true
+	case "Dashboard.name":
+		if e.ComplexityRoot.Dashboard.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Name(childComplexity), true
+	case "Dashboard.owner":
+		if e.ComplexityRoot.Dashboard.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Owner(childComplexity), true
+	case "Dashboard.pages":
+		if e.ComplexityRoot.Dashboard.Pages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Pages(childComplexity), true
+	case "Dashboard.parameters":
+		if e.ComplexityRoot.Dashboard.Parameters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Parameters(childComplexity), true
+	case "Dashboard.savedAt":
+		if e.ComplexityRoot.Dashboard.SavedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.SavedAt(childComplexity), true
+	case "Dashboard.savedBy":
+		if e.ComplexityRoot.Dashboard.SavedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.SavedBy(childComplexity), true
+	case "Dashboard.version":
+		if e.ComplexityRoot.Dashboard.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Version(childComplexity), true
+	case "Dashboard.versions":
+		if e.ComplexityRoot.Dashboard.Versions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Versions(childComplexity), true
+
+	case "DashboardPage.panels":
+		if e.ComplexityRoot.DashboardPage.Panels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPage.Panels(childComplexity), true
+	case "DashboardPage.title":
+		if e.ComplexityRoot.DashboardPage.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPage.Title(childComplexity), true
+
+	case "DashboardPanel.query":
+		if e.ComplexityRoot.DashboardPanel.Query == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPanel.Query(childComplexity), true
+	case "DashboardPanel.queryVersion":
+		if e.ComplexityRoot.DashboardPanel.QueryVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPanel.QueryVersion(childComplexity), true
+	case "DashboardPanel.savedQuery":
+		if e.ComplexityRoot.DashboardPanel.SavedQuery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPanel.SavedQuery(childComplexity), true
+	case "DashboardPanel.title":
+		if e.ComplexityRoot.DashboardPanel.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPanel.Title(childComplexity), true
+	case "DashboardPanel.variables":
+		if e.ComplexityRoot.DashboardPanel.Variables == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPanel.Variables(childComplexity), true
+	case "DashboardPanel.view":
+		if e.ComplexityRoot.DashboardPanel.View == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPanel.View(childComplexity), true
+	case "DashboardPanel.width":
+		if e.ComplexityRoot.DashboardPanel.Width == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardPanel.Width(childComplexity), true
+
+	case "DashboardParameter.default":
+		if e.ComplexityRoot.DashboardParameter.Default == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardParameter.Default(childComplexity), true
+	case "DashboardParameter.kind":
+		if e.ComplexityRoot.DashboardParameter.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardParameter.Kind(childComplexity), true
+	case "DashboardParameter.label":
+		if e.ComplexityRoot.DashboardParameter.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardParameter.Label(childComplexity), true
+	case "DashboardParameter.name":
+		if e.ComplexityRoot.DashboardParameter.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DashboardParameter.Name(childComplexity), true
 
 	case "Date.derivation":
 		if e.ComplexityRoot.Date.Derivation == nil {
@@ -1516,6 +1718,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MilitaryAction.Place(childComplexity), true
 
+	case "Mutation.deleteDashboard":
+		if e.ComplexityRoot.Mutation.DeleteDashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteDashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteDashboard(childComplexity, args["name"].(string)), true
 	case "Mutation.deleteSavedQuery":
 		if e.ComplexityRoot.Mutation.DeleteSavedQuery == nil {
 			break
@@ -1527,6 +1740,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteSavedQuery(childComplexity, args["name"].(string)), true
+	case "Mutation.importDashboard":
+		if e.ComplexityRoot.Mutation.ImportDashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importDashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportDashboard(childComplexity, args["json"].(string)), true
 	case "Mutation.ingestArticle":
 		if e.ComplexityRoot.Mutation.IngestArticle == nil {
 			break
@@ -1538,6 +1762,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.IngestArticle(childComplexity, args["input"].(ArticleInput)), true
+	case "Mutation.saveDashboard":
+		if e.ComplexityRoot.Mutation.SaveDashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveDashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveDashboard(childComplexity, args["input"].(dashboard.Dashboard)), true
 	case "Mutation.saveQuery":
 		if e.ComplexityRoot.Mutation.SaveQuery == nil {
 			break
@@ -1755,6 +1990,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PanelVariable.name":
+		if e.ComplexityRoot.PanelVariable.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelVariable.Name(childComplexity), true
+	case "PanelVariable.parameter":
+		if e.ComplexityRoot.PanelVariable.Parameter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelVariable.Parameter(childComplexity), true
+	case "PanelVariable.value":
+		if e.ComplexityRoot.PanelVariable.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PanelVariable.Value(childComplexity), true
+
 	case "Participant.entity":
 		if e.ComplexityRoot.Participant.Entity == nil {
 			break
@@ -1956,6 +2210,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Country(childComplexity, args["code"].(string)), true
+	case "Query.dashboard":
+		if e.ComplexityRoot.Query.Dashboard == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dashboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Dashboard(childComplexity, args["name"].(string), args["version"].(*int)), true
+	case "Query.dashboards":
+		if e.ComplexityRoot.Query.Dashboards == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Dashboards(childComplexity), true
 	case "Query.entities":
 		if e.ComplexityRoot.Query.Entities == nil {
 			break
@@ -2749,8 +3020,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("ArticleInput", ec.unmarshalInputArticleInput),
+			graphql.NewInputUnmarshaler("DashboardInput", ec.unmarshalInputDashboardInput),
+			graphql.NewInputUnmarshaler("DashboardPageInput", ec.unmarshalInputDashboardPageInput),
+			graphql.NewInputUnmarshaler("DashboardPanelInput", ec.unmarshalInputDashboardPanelInput),
+			graphql.NewInputUnmarshaler("DashboardParameterInput", ec.unmarshalInputDashboardParameterInput),
 			graphql.NewInputUnmarshaler("EntityFilter", ec.unmarshalInputEntityFilter),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("PanelVariableInput", ec.unmarshalInputPanelVariableInput),
 			graphql.NewInputUnmarshaler("RouteFilter", ec.unmarshalInputRouteFilter),
 			graphql.NewInputUnmarshaler("SaveQueryInput", ec.unmarshalInputSaveQueryInput),
 		)
@@ -2884,6 +3160,191 @@ type Mention {
   reason: String!
   "How many times the article mentions the entity."
   count: Int!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/dashboard.graphqls", Input: `# Dashboards: pages of panels, each panel a saved query shown as a view.
+
+"""
+An analyst's dashboard: parameters the viewer picks, and pages of panels,
+each a saved query shown as a table, chart, map, graph, timeline or entity
+card. Stored like a saved query: versioned, with an owner who alone (or an
+admin) may change it. Served at ` + "`" + `/dashboard?name=NAME` + "`" + `.
+"""
+type Dashboard {
+  "Unique name: letters, digits, spaces, ` + "`" + `_` + "`" + `, ` + "`" + `.` + "`" + ` and ` + "`" + `-` + "`" + `."
+  name: String!
+  "What the dashboard is for."
+  description: String!
+  "Values the viewer picks once for every panel (an entity, a period, a date)."
+  parameters: [DashboardParameter!]!
+  "Tabs of panels."
+  pages: [DashboardPage!]!
+  "Who created the dashboard; only they or an admin may change it."
+  owner: String!
+  "Version number, from 1; each save makes a new version."
+  version: Int!
+  "Who saved this version."
+  savedBy: String!
+  "When this version was saved."
+  savedAt: Time!
+  "The dashboard as JSON (name, description, parameters, pages), as ` + "`" + `importDashboard` + "`" + ` reads it."
+  json: String!
+  "Every version of the dashboard, oldest first."
+  versions: [Dashboard!]!
+}
+
+"A value the viewer picks once for the whole dashboard."
+type DashboardParameter {
+  "Name the panels' variables bind to."
+  name: String!
+  "What the viewer sees next to the input."
+  label: String!
+  "How the value is picked."
+  kind: ParameterKind!
+  "Value before the viewer picks one; a PERIOD's is ` + "`" + `FROM/TO` + "`" + `, either side may be empty."
+  default: String
+}
+
+"How a dashboard parameter is picked."
+enum ParameterKind {
+  "An entity ID, picked with a search box."
+  ENTITY
+  "An ISO 3166-1 alpha-2 country code."
+  COUNTRY
+  "A day, YYYY-MM-DD; empty means today."
+  DATE
+  "Two dates, FROM/TO; panels bind ` + "`" + `NAME.from` + "`" + ` and ` + "`" + `NAME.to` + "`" + `."
+  PERIOD
+  "Free text."
+  TEXT
+}
+
+"One tab of a dashboard."
+type DashboardPage {
+  "Tab title."
+  title: String!
+  "Panels, in reading order."
+  panels: [DashboardPanel!]!
+}
+
+"A saved query shown as a view."
+type DashboardPanel {
+  "Panel heading."
+  title: String!
+  "Name of the saved query the panel runs."
+  query: String!
+  "Version of the saved query; null runs the latest."
+  queryVersion: Int
+  "The saved query the panel runs (that version, or the latest); null when it was deleted."
+  savedQuery: SavedQuery
+  "How the result is shown."
+  view: PanelView!
+  "Variables of the query: fixed values, or bound to dashboard parameters."
+  variables: [PanelVariable!]!
+  "Columns of the three-column grid the panel spans (0 means 1)."
+  width: Int!
+}
+
+"One variable of a panel's query."
+type PanelVariable {
+  "Variable name, without ` + "`" + `$` + "`" + `."
+  name: String!
+  "Fixed value; null when bound to a parameter."
+  value: JSON
+  "Dashboard parameter giving the value (` + "`" + `period.from` + "`" + ` for a PERIOD's start); null when fixed."
+  parameter: String
+}
+
+"How a panel shows its query's result."
+enum PanelView {
+  "Rows of the first list in the result, sortable, paged through the connection's cursors."
+  TABLE
+  "Bar chart of ` + "`" + `{key count}` + "`" + ` lists, one series per list."
+  BAR
+  "Line chart of ` + "`" + `{key count}` + "`" + ` lists, one series per list."
+  LINE
+  "World map of countries shaded by the count of a ` + "`" + `{key count}` + "`" + ` list keyed by alpha-2 code."
+  MAP
+  "Graph of a subgraph (` + "`" + `nodes` + "`" + `, ` + "`" + `edges` + "`" + `) or paths; clicking a node expands it."
+  GRAPH
+  "Events in date order, filtered by kind and modality."
+  TIMELINE
+  "An entity's names, offices and terms, and memberships."
+  ENTITY_CARD
+}
+
+"A dashboard to store as a new version."
+input DashboardInput {
+  "Unique name."
+  name: String!
+  "What the dashboard is for."
+  description: String
+  "Parameters the panels bind to."
+  parameters: [DashboardParameterInput!]
+  "At least one page."
+  pages: [DashboardPageInput!]!
+}
+
+"A dashboard parameter."
+input DashboardParameterInput {
+  "Name the panels' variables bind to."
+  name: String!
+  "What the viewer sees."
+  label: String
+  "How the value is picked."
+  kind: ParameterKind!
+  "Value before the viewer picks one."
+  default: String
+}
+
+"A tab of panels."
+input DashboardPageInput {
+  "Tab title."
+  title: String!
+  "Panels, in reading order."
+  panels: [DashboardPanelInput!]!
+}
+
+"A panel; every saved query (and version) it names must exist."
+input DashboardPanelInput {
+  "Panel heading."
+  title: String!
+  "Name of the saved query."
+  query: String!
+  "Version of the saved query; omitted runs the latest."
+  queryVersion: Int
+  "How the result is shown."
+  view: PanelView!
+  "Fixed or bound variables."
+  variables: [PanelVariableInput!]
+  "Columns spanned, 1 to 3."
+  width: Int
+}
+
+"A panel variable: give ` + "`" + `value` + "`" + ` or ` + "`" + `parameter` + "`" + `."
+input PanelVariableInput {
+  "Variable name, without ` + "`" + `$` + "`" + `."
+  name: String!
+  "Fixed value."
+  value: JSON
+  "Dashboard parameter giving the value."
+  parameter: String
+}
+
+extend type Query {
+  "The latest version of every dashboard, by name."
+  dashboards: [Dashboard!]!
+  "A dashboard; the latest version unless ` + "`" + `version` + "`" + ` is given."
+  dashboard(name: String!, version: Int): Dashboard
+}
+
+extend type Mutation {
+  "Saves a dashboard as its next version; only its owner or an admin may change an existing one. Refused in production mode."
+  saveDashboard(input: DashboardInput!): Dashboard! @auth(role: ANALYST)
+  "Saves a dashboard from its JSON (the ` + "`" + `json` + "`" + ` field of an exported one) as its next version."
+  importDashboard(json: String!): Dashboard! @auth(role: ANALYST)
+  "Deletes a dashboard and all its versions; only its owner or an admin may. True when it existed. Refused in production mode."
+  deleteDashboard(name: String!): Boolean! @auth(role: ANALYST)
 }
 `, BuiltIn: false},
 	{Name: "../../schema/event.graphqls", Input: `# Events: things that happened, are planned or threatened, with their evidence.
@@ -4022,6 +4483,76 @@ func (ec *executionContext) childFields_CountryEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type CountryEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Dashboard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_Dashboard_name(ctx, field)
+	case "description":
+		return ec.fieldContext_Dashboard_description(ctx, field)
+	case "parameters":
+		return ec.fieldContext_Dashboard_parameters(ctx, field)
+	case "pages":
+		return ec.fieldContext_Dashboard_pages(ctx, field)
+	case "owner":
+		return ec.fieldContext_Dashboard_owner(ctx, field)
+	case "version":
+		return ec.fieldContext_Dashboard_version(ctx, field)
+	case "savedBy":
+		return ec.fieldContext_Dashboard_savedBy(ctx, field)
+	case "savedAt":
+		return ec.fieldContext_Dashboard_savedAt(ctx, field)
+	case "json":
+		return ec.fieldContext_Dashboard_json(ctx, field)
+	case "versions":
+		return ec.fieldContext_Dashboard_versions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_DashboardPage_title(ctx, field)
+	case "panels":
+		return ec.fieldContext_DashboardPage_panels(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardPage", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardPanel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_DashboardPanel_title(ctx, field)
+	case "query":
+		return ec.fieldContext_DashboardPanel_query(ctx, field)
+	case "queryVersion":
+		return ec.fieldContext_DashboardPanel_queryVersion(ctx, field)
+	case "savedQuery":
+		return ec.fieldContext_DashboardPanel_savedQuery(ctx, field)
+	case "view":
+		return ec.fieldContext_DashboardPanel_view(ctx, field)
+	case "variables":
+		return ec.fieldContext_DashboardPanel_variables(ctx, field)
+	case "width":
+		return ec.fieldContext_DashboardPanel_width(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardPanel", field.Name)
+}
+
+func (ec *executionContext) childFields_DashboardParameter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_DashboardParameter_name(ctx, field)
+	case "label":
+		return ec.fieldContext_DashboardParameter_label(ctx, field)
+	case "kind":
+		return ec.fieldContext_DashboardParameter_kind(ctx, field)
+	case "default":
+		return ec.fieldContext_DashboardParameter_default(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DashboardParameter", field.Name)
+}
+
 func (ec *executionContext) childFields_Date(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "value":
@@ -4246,6 +4777,18 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PanelVariable(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_PanelVariable_name(ctx, field)
+	case "value":
+		return ec.fieldContext_PanelVariable_value(ctx, field)
+	case "parameter":
+		return ec.fieldContext_PanelVariable_parameter(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PanelVariable", field.Name)
 }
 
 func (ec *executionContext) childFields_Participant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4726,6 +5269,20 @@ func (ec *executionContext) field_MilitaryAction_participants_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteDashboard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteSavedQuery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4740,12 +5297,40 @@ func (ec *executionContext) field_Mutation_deleteSavedQuery_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_importDashboard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "json",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["json"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ArticleInput, error) {
 			return ec.unmarshalNArticleInput2geographᚋserverᚋgeneratedᚐArticleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveDashboard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (dashboard.Dashboard, error) {
+			return ec.unmarshalNDashboardInput2geographᚋserverᚋdashboardᚐDashboard(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4981,6 +5566,28 @@ func (ec *executionContext) field_Query_country_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dashboard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
 	return args, nil
 }
 
@@ -6968,6 +7575,589 @@ func (ec *executionContext) fieldContext_CountryEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_name(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dashboard_description(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dashboard_parameters(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_parameters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parameters, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []dashboard.Parameter) graphql.Marshaler {
+			return ec.marshalNDashboardParameter2ᚕgeographᚋserverᚋdashboardᚐParameterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_parameters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardParameter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_pages(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_pages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []dashboard.Page) graphql.Marshaler {
+			return ec.marshalNDashboardPage2ᚕgeographᚋserverᚋdashboardᚐPageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_pages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardPage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_owner(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Owner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dashboard_version(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_savedBy(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_savedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SavedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_savedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dashboard_savedAt(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_savedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SavedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_savedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Dashboard_json(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_json(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JSON()
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_json(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, true, false, "String")
+}
+
+func (ec *executionContext) _Dashboard_versions(ctx context.Context, field graphql.CollectedField, obj *dashboard.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_versions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dashboard().Versions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*dashboard.Dashboard) graphql.Marshaler {
+			return ec.marshalNDashboard2ᚕᚖgeographᚋserverᚋdashboardᚐDashboardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_versions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DashboardPage_title(ctx context.Context, field graphql.CollectedField, obj *dashboard.Page) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPage_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPage_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardPage", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardPage_panels(ctx context.Context, field graphql.CollectedField, obj *dashboard.Page) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPage_panels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Panels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []dashboard.Panel) graphql.Marshaler {
+			return ec.marshalNDashboardPanel2ᚕgeographᚋserverᚋdashboardᚐPanelᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPage_panels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DashboardPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DashboardPanel(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DashboardPanel_title(ctx context.Context, field graphql.CollectedField, obj *dashboard.Panel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPanel_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPanel_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardPanel", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardPanel_query(ctx context.Context, field graphql.CollectedField, obj *dashboard.Panel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPanel_query(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Query, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPanel_query(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardPanel", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardPanel_queryVersion(ctx context.Context, field graphql.CollectedField, obj *dashboard.Panel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPanel_queryVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QueryVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPanel_queryVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardPanel", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardPanel_savedQuery(ctx context.Context, field graphql.CollectedField, obj *dashboard.Panel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPanel_savedQuery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DashboardPanel().SavedQuery(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.SavedQuery) graphql.Marshaler {
+			return ec.marshalOSavedQuery2ᚖgeographᚋgraphᚐSavedQuery(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPanel_savedQuery(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DashboardPanel",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedQuery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DashboardPanel_view(ctx context.Context, field graphql.CollectedField, obj *dashboard.Panel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPanel_view(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.View, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dashboard.View) graphql.Marshaler {
+			return ec.marshalNPanelView2geographᚋserverᚋdashboardᚐView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPanel_view(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardPanel", field, false, false, "PanelView")
+}
+
+func (ec *executionContext) _DashboardPanel_variables(ctx context.Context, field graphql.CollectedField, obj *dashboard.Panel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPanel_variables(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Variables, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []dashboard.Variable) graphql.Marshaler {
+			return ec.marshalNPanelVariable2ᚕgeographᚋserverᚋdashboardᚐVariableᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPanel_variables(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DashboardPanel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PanelVariable(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DashboardPanel_width(ctx context.Context, field graphql.CollectedField, obj *dashboard.Panel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardPanel_width(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Width, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardPanel_width(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardPanel", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DashboardParameter_name(ctx context.Context, field graphql.CollectedField, obj *dashboard.Parameter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardParameter_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardParameter_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardParameter", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardParameter_label(ctx context.Context, field graphql.CollectedField, obj *dashboard.Parameter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardParameter_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardParameter_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardParameter", field, false, false, "String")
+}
+
+func (ec *executionContext) _DashboardParameter_kind(ctx context.Context, field graphql.CollectedField, obj *dashboard.Parameter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardParameter_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dashboard.ParameterKind) graphql.Marshaler {
+			return ec.marshalNParameterKind2geographᚋserverᚋdashboardᚐParameterKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardParameter_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardParameter", field, false, false, "ParameterKind")
+}
+
+func (ec *executionContext) _DashboardParameter_default(ctx context.Context, field graphql.CollectedField, obj *dashboard.Parameter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DashboardParameter_default(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Default, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DashboardParameter_default(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DashboardParameter", field, false, false, "String")
 }
 
 func (ec *executionContext) _Date_value(ctx context.Context, field graphql.CollectedField, obj *graph.Date) (ret graphql.Marshaler) {
@@ -9261,6 +10451,192 @@ func (ec *executionContext) fieldContext_Mutation_deleteSavedQuery(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_saveDashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveDashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveDashboard(ctx, fc.Args["input"].(dashboard.Dashboard))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2geographᚋserverᚋgeneratedᚐRole(ctx, "ANALYST")
+				if err != nil {
+					var zeroVal *dashboard.Dashboard
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *dashboard.Dashboard
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *dashboard.Dashboard) graphql.Marshaler {
+			return ec.marshalNDashboard2ᚖgeographᚋserverᚋdashboardᚐDashboard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveDashboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveDashboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importDashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importDashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportDashboard(ctx, fc.Args["json"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2geographᚋserverᚋgeneratedᚐRole(ctx, "ANALYST")
+				if err != nil {
+					var zeroVal *dashboard.Dashboard
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *dashboard.Dashboard
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *dashboard.Dashboard) graphql.Marshaler {
+			return ec.marshalNDashboard2ᚖgeographᚋserverᚋdashboardᚐDashboard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importDashboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importDashboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteDashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteDashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteDashboard(ctx, fc.Args["name"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2geographᚋserverᚋgeneratedᚐRole(ctx, "ANALYST")
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteDashboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteDashboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NamePeriod_name(ctx context.Context, field graphql.CollectedField, obj *graph.NamePeriod) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10069,6 +11445,75 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _PanelVariable_name(ctx context.Context, field graphql.CollectedField, obj *dashboard.Variable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelVariable_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PanelVariable_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanelVariable", field, false, false, "String")
+}
+
+func (ec *executionContext) _PanelVariable_value(ctx context.Context, field graphql.CollectedField, obj *dashboard.Variable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelVariable_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v any) graphql.Marshaler {
+			return ec.marshalOJSON2interface(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PanelVariable_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanelVariable", field, false, false, "JSON")
+}
+
+func (ec *executionContext) _PanelVariable_parameter(ctx context.Context, field graphql.CollectedField, obj *dashboard.Variable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PanelVariable_parameter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parameter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PanelVariable_parameter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PanelVariable", field, false, false, "String")
 }
 
 func (ec *executionContext) _Participant_entity(ctx context.Context, field graphql.CollectedField, obj *graph.Participant) (ret graphql.Marshaler) {
@@ -11711,6 +13156,82 @@ func (ec *executionContext) fieldContext_Query_runSavedQuery(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_runSavedQuery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dashboards(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dashboards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Dashboards(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*dashboard.Dashboard) graphql.Marshaler {
+			return ec.marshalNDashboard2ᚕᚖgeographᚋserverᚋdashboardᚐDashboardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dashboards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Dashboard(ctx, fc.Args["name"].(string), fc.Args["version"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *dashboard.Dashboard) graphql.Marshaler {
+			return ec.marshalODashboard2ᚖgeographᚋserverᚋdashboardᚐDashboard(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dashboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dashboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -15388,6 +16909,258 @@ func UnmarshalArticleInput(ctx context.Context, raw any) (ArticleInput, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDashboardInput(ctx context.Context, obj any) (dashboard.Dashboard, error) {
+	var it dashboard.Dashboard
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "parameters", "pages"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "parameters":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parameters"))
+			data, err := ec.unmarshalODashboardParameterInput2ᚕgeographᚋserverᚋdashboardᚐParameterᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Parameters = data
+		case "pages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pages"))
+			data, err := ec.unmarshalNDashboardPageInput2ᚕgeographᚋserverᚋdashboardᚐPageᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Pages = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDashboardInput unmarshals raw into the DashboardInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDashboardInput(ctx context.Context, raw any) (dashboard.Dashboard, error) {
+	var out dashboard.Dashboard
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DashboardInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDashboardPageInput(ctx context.Context, obj any) (dashboard.Page, error) {
+	var it dashboard.Page
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "panels"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "panels":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("panels"))
+			data, err := ec.unmarshalNDashboardPanelInput2ᚕgeographᚋserverᚋdashboardᚐPanelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Panels = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDashboardPageInput unmarshals raw into the DashboardPageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDashboardPageInput(ctx context.Context, raw any) (dashboard.Page, error) {
+	var out dashboard.Page
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DashboardPageInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDashboardPanelInput(ctx context.Context, obj any) (dashboard.Panel, error) {
+	var it dashboard.Panel
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "query", "queryVersion", "view", "variables", "width"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "query":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("query"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Query = data
+		case "queryVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryVersion = data
+		case "view":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("view"))
+			data, err := ec.unmarshalNPanelView2geographᚋserverᚋdashboardᚐView(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.View = data
+		case "variables":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("variables"))
+			data, err := ec.unmarshalOPanelVariableInput2ᚕgeographᚋserverᚋdashboardᚐVariableᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Variables = data
+		case "width":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("width"))
+			data, err := ec.unmarshalOInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Width = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDashboardPanelInput unmarshals raw into the DashboardPanelInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDashboardPanelInput(ctx context.Context, raw any) (dashboard.Panel, error) {
+	var out dashboard.Panel
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DashboardPanelInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDashboardParameterInput(ctx context.Context, obj any) (dashboard.Parameter, error) {
+	var it dashboard.Parameter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "label", "kind", "default"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNParameterKind2geographᚋserverᚋdashboardᚐParameterKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "default":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("default"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Default = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDashboardParameterInput unmarshals raw into the DashboardParameterInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDashboardParameterInput(ctx context.Context, raw any) (dashboard.Parameter, error) {
+	var out dashboard.Parameter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DashboardParameterInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEntityFilter(ctx context.Context, obj any) (graph.EntityFilter, error) {
 	var it graph.EntityFilter
 	if obj == nil {
@@ -15532,6 +17305,62 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 func UnmarshalEventFilter(ctx context.Context, raw any) (graph.EventFilter, error) {
 	var out graph.EventFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPanelVariableInput(ctx context.Context, obj any) (dashboard.Variable, error) {
+	var it dashboard.Variable
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "value", "parameter"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalOJSON2interface(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "parameter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parameter"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Parameter = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPanelVariableInput unmarshals raw into the PanelVariableInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPanelVariableInput(ctx context.Context, raw any) (dashboard.Variable, error) {
+	var out dashboard.Variable
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PanelVariableInput", raw, &out)
 	return out, err
 }
 
@@ -16472,6 +18301,235 @@ func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var dashboardImplementors = []string{"Dashboard"}
+
+func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *dashboard.Dashboard) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Dashboard")
+		case "name":
+			out.Values[i] = ec._Dashboard_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Dashboard_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "parameters":
+			out.Values[i] = ec._Dashboard_parameters(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pages":
+			out.Values[i] = ec._Dashboard_pages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "owner":
+			out.Values[i] = ec._Dashboard_owner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Dashboard_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "savedBy":
+			out.Values[i] = ec._Dashboard_savedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "savedAt":
+			out.Values[i] = ec._Dashboard_savedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "json":
+			out.Values[i] = ec._Dashboard_json(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "versions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dashboard_versions(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardPageImplementors = []string{"DashboardPage"}
+
+func (ec *executionContext) _DashboardPage(ctx context.Context, sel ast.SelectionSet, obj *dashboard.Page) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardPage")
+		case "title":
+			out.Values[i] = ec._DashboardPage_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "panels":
+			out.Values[i] = ec._DashboardPage_panels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardPanelImplementors = []string{"DashboardPanel"}
+
+func (ec *executionContext) _DashboardPanel(ctx context.Context, sel ast.SelectionSet, obj *dashboard.Panel) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardPanelImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardPanel")
+		case "title":
+			out.Values[i] = ec._DashboardPanel_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "query":
+			out.Values[i] = ec._DashboardPanel_query(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "queryVersion":
+			out.Values[i] = ec._DashboardPanel_queryVersion(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "savedQuery":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DashboardPanel_savedQuery(ctx, field, obj)
+				})
+		case "view":
+			out.Values[i] = ec._DashboardPanel_view(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "variables":
+			out.Values[i] = ec._DashboardPanel_variables(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "width":
+			out.Values[i] = ec._DashboardPanel_width(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardParameterImplementors = []string{"DashboardParameter"}
+
+func (ec *executionContext) _DashboardParameter(ctx context.Context, sel ast.SelectionSet, obj *dashboard.Parameter) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardParameterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DashboardParameter")
+		case "name":
+			out.Values[i] = ec._DashboardParameter_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._DashboardParameter_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DashboardParameter_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "default":
+			out.Values[i] = ec._DashboardParameter_default(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var dateImplementors = []string{"Date"}
 
 func (ec *executionContext) _Date(ctx context.Context, sel ast.SelectionSet, obj *graph.Date) graphql.Marshaler {
@@ -17312,6 +19370,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "saveDashboard":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveDashboard(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importDashboard":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importDashboard(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteDashboard":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteDashboard(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17607,6 +19686,49 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var panelVariableImplementors = []string{"PanelVariable"}
+
+func (ec *executionContext) _PanelVariable(ctx context.Context, sel ast.SelectionSet, obj *dashboard.Variable) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, panelVariableImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PanelVariable")
+		case "name":
+			out.Values[i] = ec._PanelVariable_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._PanelVariable_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "parameter":
+			out.Values[i] = ec._PanelVariable_parameter(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -18017,6 +20139,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_runSavedQuery(ctx, field)
+				})
+		case "dashboards":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dashboards(ctx, field)
+				})
+		case "dashboard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dashboard(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -19347,6 +21481,138 @@ func (ec *executionContext) marshalNCountryEdge2ᚖgeographᚋserverᚋgenerated
 	return ec._CountryEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDashboard2ᚕᚖgeographᚋserverᚋdashboardᚐDashboardᚄ(ctx context.Context, sel ast.SelectionSet, v []*dashboard.Dashboard) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDashboard2ᚖgeographᚋserverᚋdashboardᚐDashboard(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDashboard2ᚖgeographᚋserverᚋdashboardᚐDashboard(ctx context.Context, sel ast.SelectionSet, v *dashboard.Dashboard) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Dashboard!")
+		return graphql.Null
+	}
+	return ec._Dashboard(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDashboardInput2geographᚋserverᚋdashboardᚐDashboard(ctx context.Context, v any) (dashboard.Dashboard, error) {
+	res, err := ec.unmarshalInputDashboardInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDashboardPage2geographᚋserverᚋdashboardᚐPage(ctx context.Context, sel ast.SelectionSet, v dashboard.Page) graphql.Marshaler {
+	return ec._DashboardPage(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDashboardPage2ᚕgeographᚋserverᚋdashboardᚐPageᚄ(ctx context.Context, sel ast.SelectionSet, v []dashboard.Page) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDashboardPage2geographᚋserverᚋdashboardᚐPage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNDashboardPageInput2geographᚋserverᚋdashboardᚐPage(ctx context.Context, v any) (dashboard.Page, error) {
+	res, err := ec.unmarshalInputDashboardPageInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDashboardPageInput2ᚕgeographᚋserverᚋdashboardᚐPageᚄ(ctx context.Context, v any) ([]dashboard.Page, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dashboard.Page, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDashboardPageInput2geographᚋserverᚋdashboardᚐPage(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDashboardPanel2geographᚋserverᚋdashboardᚐPanel(ctx context.Context, sel ast.SelectionSet, v dashboard.Panel) graphql.Marshaler {
+	return ec._DashboardPanel(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDashboardPanel2ᚕgeographᚋserverᚋdashboardᚐPanelᚄ(ctx context.Context, sel ast.SelectionSet, v []dashboard.Panel) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDashboardPanel2geographᚋserverᚋdashboardᚐPanel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNDashboardPanelInput2geographᚋserverᚋdashboardᚐPanel(ctx context.Context, v any) (dashboard.Panel, error) {
+	res, err := ec.unmarshalInputDashboardPanelInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDashboardPanelInput2ᚕgeographᚋserverᚋdashboardᚐPanelᚄ(ctx context.Context, v any) ([]dashboard.Panel, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dashboard.Panel, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDashboardPanelInput2geographᚋserverᚋdashboardᚐPanel(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDashboardParameter2geographᚋserverᚋdashboardᚐParameter(ctx context.Context, sel ast.SelectionSet, v dashboard.Parameter) graphql.Marshaler {
+	return ec._DashboardParameter(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDashboardParameter2ᚕgeographᚋserverᚋdashboardᚐParameterᚄ(ctx context.Context, sel ast.SelectionSet, v []dashboard.Parameter) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDashboardParameter2geographᚋserverᚋdashboardᚐParameter(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNDashboardParameterInput2geographᚋserverᚋdashboardᚐParameter(ctx context.Context, v any) (dashboard.Parameter, error) {
+	res, err := ec.unmarshalInputDashboardParameterInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNDate2geographᚋgraphᚐDate(ctx context.Context, sel ast.SelectionSet, v graph.Date) graphql.Marshaler {
 	return ec._Date(ctx, sel, &v)
 }
@@ -19884,6 +22150,51 @@ func (ec *executionContext) marshalNPageInfo2ᚖgeographᚋserverᚋgeneratedᚐ
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPanelVariable2geographᚋserverᚋdashboardᚐVariable(ctx context.Context, sel ast.SelectionSet, v dashboard.Variable) graphql.Marshaler {
+	return ec._PanelVariable(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPanelVariable2ᚕgeographᚋserverᚋdashboardᚐVariableᚄ(ctx context.Context, sel ast.SelectionSet, v []dashboard.Variable) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPanelVariable2geographᚋserverᚋdashboardᚐVariable(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPanelVariableInput2geographᚋserverᚋdashboardᚐVariable(ctx context.Context, v any) (dashboard.Variable, error) {
+	res, err := ec.unmarshalInputPanelVariableInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPanelView2geographᚋserverᚋdashboardᚐView(ctx context.Context, v any) (dashboard.View, error) {
+	var res dashboard.View
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPanelView2geographᚋserverᚋdashboardᚐView(ctx context.Context, sel ast.SelectionSet, v dashboard.View) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNParameterKind2geographᚋserverᚋdashboardᚐParameterKind(ctx context.Context, v any) (dashboard.ParameterKind, error) {
+	var res dashboard.ParameterKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNParameterKind2geographᚋserverᚋdashboardᚐParameterKind(ctx context.Context, sel ast.SelectionSet, v dashboard.ParameterKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNParticipant2ᚕᚖgeographᚋgraphᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Participant) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -20373,6 +22684,30 @@ func (ec *executionContext) marshalOCountry2ᚖgeographᚋserverᚋmodelᚐCount
 	return ec._Country(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalODashboard2ᚖgeographᚋserverᚋdashboardᚐDashboard(ctx context.Context, sel ast.SelectionSet, v *dashboard.Dashboard) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Dashboard(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODashboardParameterInput2ᚕgeographᚋserverᚋdashboardᚐParameterᚄ(ctx context.Context, v any) ([]dashboard.Parameter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dashboard.Parameter, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDashboardParameterInput2geographᚋserverᚋdashboardᚐParameter(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalOEntity2geographᚋserverᚋmodelᚐEntity(ctx context.Context, sel ast.SelectionSet, v model.Entity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -20493,6 +22828,18 @@ func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
+func (ec *executionContext) unmarshalOInt2int(ctx context.Context, v any) (int, error) {
+	res, err := graphql.UnmarshalInt(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalInt(v)
+	return res
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -20508,6 +22855,24 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalInt(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOJSON2interface(ctx context.Context, v any) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalAny(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOJSON2interface(ctx context.Context, sel ast.SelectionSet, v any) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalAny(v)
 	return res
 }
 
@@ -20613,6 +22978,23 @@ func (ec *executionContext) marshalOOrganization2ᚖgeographᚋserverᚋmodelᚐ
 		return graphql.Null
 	}
 	return ec._Organization(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPanelVariableInput2ᚕgeographᚋserverᚋdashboardᚐVariableᚄ(ctx context.Context, v any) ([]dashboard.Variable, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dashboard.Variable, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPanelVariableInput2geographᚋserverᚋdashboardᚐVariable(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOPerson2ᚖgeographᚋserverᚋmodelᚐPerson(ctx context.Context, sel ast.SelectionSet, v *model.Person) graphql.Marshaler {
