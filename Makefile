@@ -6,10 +6,16 @@ GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -p
 
 TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
 
+# The test Neo4j: scripts/neo4j's own instance on its own port (never the
+# 7687 of a user's or the production Neo4j). Tests read only
+# GEOGRAPH_TEST_NEO4J_URI, and refuse a database they did not create.
+TEST_NEO4J_PORT ?= 7688
+TEST_NEO4J_URI = bolt://127.0.0.1:$(TEST_NEO4J_PORT)
+
 # Every test, the Neo4j ones required; then a line per store saying how much
 # of the conformance suite ran on it, so a skipped store cannot pass unseen.
 test: check neo4j-start
-	GEOGRAPH_REQUIRE_NEO4J=1 $(GO) tool gotestsum --format pkgname --jsonfile $(TESTJSON) -- -race -count=1 ./...
+	GEOGRAPH_TEST_NEO4J_URI=$(TEST_NEO4J_URI) GEOGRAPH_REQUIRE_NEO4J=1 $(GO) tool gotestsum --format pkgname --jsonfile $(TESTJSON) -- -race -count=1 ./...
 	@for store in neo4jstore memstore; do \
 	  pass=$$(grep -c "\"Action\":\"pass\",\"Package\":\"geograph/graph/$$store\",\"Test\":\"TestConformance/" $(TESTJSON)); \
 	  skip=$$(grep -c "\"Action\":\"skip\",\"Package\":\"geograph/graph/$$store\",\"Test\":\"TestConformance" $(TESTJSON)); \
@@ -41,10 +47,10 @@ dashboard-check:
 	scripts/dashboard-assets --check
 
 neo4j-start:
-	scripts/neo4j start
+	GEOGRAPH_NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j start
 
 neo4j-stop:
-	scripts/neo4j stop
+	GEOGRAPH_NEO4J_PORT=$(TEST_NEO4J_PORT) scripts/neo4j stop
 
 # Tests without the local Neo4j (its tests skip).
 unit:

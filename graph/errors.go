@@ -13,6 +13,7 @@ const (
 	ENOTFOUND     = "NOT_FOUND"
 	EUNAUTHORIZED = "UNAUTHORIZED"
 	EFORBIDDEN    = "FORBIDDEN"
+	EUNAVAILABLE  = "UNAVAILABLE" // the database cannot be reached now; retrying later may work
 )
 
 // Error is a domain error whose message is safe to show to clients.

@@ -66,9 +66,12 @@ type Store interface {
 // SavedQueries keeps analysts' named GraphQL documents, versioned, in the graph.
 type SavedQueries interface {
 	// SaveQuery stores q as the next version of q.Name and returns it with
-	// Version and SavedAt set. A new name is owned by q.Owner; an existing
-	// one keeps its owner and, unless admin, is changed only when q.Owner is
-	// that owner (else EFORBIDDEN), checked in the same step as the write.
+	// Version and SavedAt set. q.Owner is the caller's identity: a new name
+	// is theirs; a name created by another owner fails with EFORBIDDEN
+	// unless admin, and then keeps its original owner. When the latest
+	// version already has q's Document, Variables, Description and SavedBy,
+	// it is returned unchanged, so a retried save makes one version. The
+	// check and the write are one transaction.
 	SaveQuery(ctx context.Context, q SavedQuery, admin bool) (SavedQuery, error)
 	// SavedQuery returns a version of a saved query; version 0 is the latest.
 	SavedQuery(ctx context.Context, name string, version int) (SavedQuery, error)
@@ -77,7 +80,8 @@ type SavedQueries interface {
 	// ListSavedQueries returns the latest version of each query, by name.
 	ListSavedQueries(ctx context.Context) ([]SavedQuery, error)
 	// DeleteSavedQuery removes a query and all its versions: ENOTFOUND when
-	// there is none, EFORBIDDEN unless owner owns it or admin.
+	// there is none, EFORBIDDEN when another owner created it and admin is
+	// false. The check and the delete are one transaction.
 	DeleteSavedQuery(ctx context.Context, name, owner string, admin bool) error
 }
 

@@ -18,8 +18,8 @@ const (
 	ELIMIT   = "LIMIT_EXCEEDED"
 	ETIMEOUT = "TIMEOUT"
 	// EUNAVAILABLE: the store cannot be reached; retrying later may work.
-	// Stores report it with the same code when they fail fast.
-	EUNAVAILABLE = "UNAVAILABLE"
+	// /readyz says it with the stores' own code.
+	EUNAVAILABLE = graph.EUNAVAILABLE
 )
 
 // limitError returns a gqlgen error with code ELIMIT.

@@ -51,6 +51,8 @@ func stores(t *testing.T) map[string]func(t *testing.T) (env map[string]string, 
 			}
 		},
 		"neo4j": func(t *testing.T) (map[string]string, []string, func() graph.Stats) {
+			// The binary under test gets the test database (never the
+			// caller's NEO4J_URI) as its own NEO4J_* settings.
 			s := neo4jtest.Open(t)
 			cfg := neo4jtest.Config()
 			env := map[string]string{"NEO4J_URI": cfg.URI, "NEO4J_USERNAME": cfg.Username,

@@ -64,15 +64,34 @@ LIMIT 10000`
 	pathEndsQuery = pathEnds + ` RETURN a.id AS a`
 )
 
-// pathQueries[h] finds shortest paths of at most h hops; variable-length
-// bounds must be literals, so there is one constant query per bound.
-var pathQueries = [...]string{
-	1: pathsHead + "1" + pathsTail,
-	2: pathsHead + "2" + pathsTail,
-	3: pathsHead + "3" + pathsTail,
-	4: pathsHead + "4" + pathsTail,
-	5: pathsHead + "5" + pathsTail,
-	6: pathsHead + "6" + pathsTail,
+// The shortest-path queries of at most 1–6 hops; variable-length bounds
+// must be literals, so there is one constant query per bound.
+const (
+	paths1 = pathsHead + "1" + pathsTail
+	paths2 = pathsHead + "2" + pathsTail
+	paths3 = pathsHead + "3" + pathsTail
+	paths4 = pathsHead + "4" + pathsTail
+	paths5 = pathsHead + "5" + pathsTail
+	paths6 = pathsHead + "6" + pathsTail
+
+	maxPathHops = 6
+)
+
+// pathQuery returns the query for paths of at most hops (1–maxPathHops).
+func pathQuery(hops int) string {
+	switch hops {
+	case 1:
+		return paths1
+	case 2:
+		return paths2
+	case 3:
+		return paths3
+	case 4:
+		return paths4
+	case 5:
+		return paths5
+	}
+	return paths6
 }
 
 // Neighbourhood returns the nodes within depth hops of id and the edges
@@ -109,7 +128,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 	if maxHops <= 0 {
 		maxHops = 4
 	}
-	maxHops = min(maxHops, len(pathQueries)-1)
+	maxHops = min(maxHops, maxPathHops)
 	if limit <= 0 {
 		limit = 10
 	}
@@ -130,7 +149,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, limit int) 
 		}
 		return []graph.Path{{Nodes: []graph.Node{n}}}, nil
 	}
-	recs, err := s.queryRecords(ctx, pathQueries[maxHops], params)
+	recs, err := s.queryRecords(ctx, pathQuery(maxHops), params)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j paths: %w", err)
 	}

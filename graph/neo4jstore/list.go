@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -28,7 +29,7 @@ WHERE ($kinds = [] OR e.kind IN $kinds)
 	entityFilter = `
 WHERE ($kinds = [] OR n.kind IN $kinds)
   AND ($country = '' OR n.country = $country OR (n:Country AND n.iso2 = $country))
-  AND ($name = '' OR toLower(n.name) STARTS WITH toLower($name))`
+  AND ($name = '' OR n.nameLower STARTS WITH $nameLower)`
 
 	routeFilter = `
 WHERE ($kinds = [] OR t.kind IN $kinds)
@@ -36,57 +37,6 @@ WHERE ($kinds = [] OR t.kind IN $kinds)
         MATCH (t)-[:FROM|VIA|TO]->(x:Entity) WHERE x.iso2 IN $countries OR x.country IN $countries })
   AND ($commodityId = '' OR t.commodityId = $commodityId)`
 )
-
-// List queries: a count ignoring the cursor, and a page of $limit items
-// after the keyset ($afterKey, $afterId) when $after is true. Pages sort and
-// cut before projecting, so only the page's items fetch their relationships.
-const (
-	countEvents = `MATCH (e:Event)` + eventFilter + ` RETURN count(e) AS total`
-	pageEvents  = `MATCH (e:Event)` + eventFilter + `
-WITH e, coalesce(e.date, '') AS dk, round(e.confidence, 6) AS ck
-WHERE NOT $after OR CASE $order
-    WHEN 'DATE_ASC' THEN dk > $afterKey OR (dk = $afterKey AND e.id > $afterId)
-    WHEN 'CONFIDENCE_DESC' THEN ck < $afterConfidence OR (ck = $afterConfidence AND e.id > $afterId)
-    ELSE dk < $afterKey OR (dk = $afterKey AND e.id > $afterId)
-  END
-WITH e
-ORDER BY CASE WHEN $order = 'DATE_ASC' THEN dk END ASC,
-         CASE WHEN $order = 'DATE_DESC' THEN dk END DESC,
-         CASE WHEN $order = 'CONFIDENCE_DESC' THEN ck END DESC,
-         e.id ASC
-LIMIT $limit
-RETURN ` + eventProjection + ` AS item`
-
-	countEntities = `MATCH (n:Entity)` + entityFilter + ` RETURN count(n) AS total`
-	pageEntities  = `MATCH (n:Entity)` + entityFilter + `
-  AND (NOT $after OR n.name > $afterKey OR (n.name = $afterKey AND n.id > $afterId))
-RETURN n {.*} AS item
-ORDER BY n.name, n.id
-LIMIT $limit`
-
-	countRoutes = `MATCH (t:TradeRoute)` + routeFilter + ` RETURN count(t) AS total`
-	pageRoutes  = `MATCH (t:TradeRoute)` + routeFilter + `
-  AND (NOT $after OR t.id > $afterId)
-WITH t ORDER BY t.id LIMIT $limit
-RETURN ` + routeProjection + ` AS item`
-
-	countArticles = `MATCH (a:Article) RETURN count(a) AS total`
-	pageArticles  = `MATCH (a:Article)
-WITH a, coalesce(a.published, '') AS pk
-WHERE NOT $after OR pk < $afterKey OR (pk = $afterKey AND a.id > $afterId)
-RETURN a {.*} AS item
-ORDER BY pk DESC, a.id
-LIMIT $limit`
-)
-
-// eventParams returns the parameters of eventFilter.
-func eventParams(f graph.EventFilter) map[string]any {
-	return map[string]any{
-		"kinds": kindStrings(f.Kinds), "participants": orEmpty(f.Participants), "countries": orEmpty(f.Countries),
-		"from": f.From, "to": f.To, "modalities": modalityStrings(f.Modalities),
-		"minConfidence": f.MinConfidence, "articleId": f.ArticleID,
-	}
-}
 
 // ListEvents returns a page of the events matching f in f.Order.
 func (s *Store) ListEvents(ctx context.Context, f graph.EventFilter, p graph.Page) (graph.EventPage, error) {
@@ -115,7 +65,8 @@ func (s *Store) ListEvents(ctx context.Context, f graph.EventFilter, p graph.Pag
 		}
 		params["afterConfidence"] = c
 	}
-	pg, err := listPage(ctx, s, countEvents, pageEvents, params, p, key, id, eventFrom, sortKey, func(e graph.Event) string { return e.ID })
+	count, page := eventListQueries(f, order)
+	pg, err := listPage(ctx, s, count, page, params, p, key, id, eventFrom, sortKey, func(e graph.Event) string { return e.ID })
 	return graph.EventPage(pg), err
 }
 
@@ -125,8 +76,9 @@ func (s *Store) ListEntities(ctx context.Context, f graph.EntityFilter, p graph.
 	if err != nil {
 		return graph.EntityPage{}, err
 	}
-	params := map[string]any{"kinds": kindStrings(f.Kinds), "country": f.Country, "name": f.Name}
-	pg, err := listPage(ctx, s, countEntities, pageEntities, params, p, key, id, entityFrom,
+	params := map[string]any{"kinds": kindStrings(f.Kinds), "country": f.Country, "name": f.Name, "nameLower": strings.ToLower(f.Name)}
+	count, page := entityListQueries(f)
+	pg, err := listPage(ctx, s, count, page, params, p, key, id, entityFrom,
 		func(e graph.Entity) string { return e.Name }, func(e graph.Entity) string { return e.ID })
 	return graph.EntityPage(pg), err
 }
@@ -149,7 +101,12 @@ func (s *Store) ListArticles(ctx context.Context, p graph.Page) (graph.ArticlePa
 	if err != nil {
 		return graph.ArticlePage{}, err
 	}
-	pg, err := listPage(ctx, s, countArticles, pageArticles, map[string]any{}, p, key, id, articleFrom,
+	// The page seeks publishedKey <= $upper; '~' sorts after every date.
+	upper := "~"
+	if p.After != "" {
+		upper = key
+	}
+	pg, err := listPage(ctx, s, countArticles, pageArticles, map[string]any{"upper": upper}, p, key, id, articleFrom,
 		func(a graph.Article) string { return a.Published }, func(a graph.Article) string { return a.ID })
 	return graph.ArticlePage(pg), err
 }

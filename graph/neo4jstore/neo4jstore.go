@@ -7,7 +7,12 @@
 // (:Entity:<Kind>) and articles (:Article). Cypher text is constant and every
 // value travels as a parameter. A batch is written in one managed write
 // transaction of a few UNWIND … MERGE statements, which are idempotent
-// because the driver may retry them.
+// because a transaction may be retried. Merging a record into a stored one
+// is commutative: optional strings keep the smallest non-empty value, the
+// more precise date wins, confidence is the maximum and lists are unions
+// (graphtest's package comment lists every rule), so the graph does not
+// depend on the order, grouping or repetition of writes, nor on several
+// writers at once.
 package neo4jstore
 
 import (
@@ -25,7 +30,10 @@ var _ graph.Store = (*Store)(nil)
 // Config says how to reach Neo4j: the standard NEO4J_URI, NEO4J_USERNAME,
 // NEO4J_PASSWORD and NEO4J_DATABASE settings.
 type Config struct {
-	URI      string // e.g. bolt://127.0.0.1:7687
+	// URI is bolt://host:port for one server, or neo4j://host:port (and
+	// neo4j+s:// for Aura) to route: writes go to the leader and reads may
+	// go to followers.
+	URI      string
 	Username string // empty for a server without authentication
 	Password string
 	Database string // empty for the server's default database
@@ -36,6 +44,9 @@ type Store struct {
 	driver   neo4j.DriverWithContext
 	database string
 	now      func() time.Time
+	// bookmarks chains this store's sessions causally: a read that follows a
+	// write through the same store sees it, even on a follower of a cluster.
+	bookmarks neo4j.BookmarkManager
 }
 
 // Open connects to Neo4j and checks that it answers. It does not create the
@@ -45,15 +56,19 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Username != "" {
 		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
 	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, driverConfig)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j driver: %w", err)
 	}
 	if err := driver.VerifyConnectivity(ctx); err != nil {
 		driver.Close(ctx)
+		if classify(err) == unreachable {
+			err = errUnavailable(err)
+		}
 		return nil, fmt.Errorf("neo4j connectivity: %w", err)
 	}
-	return &Store{driver: driver, database: cfg.Database, now: time.Now}, nil
+	bookmarks := neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{})
+	return &Store{driver: driver, database: cfg.Database, now: time.Now, bookmarks: bookmarks}, nil
 }
 
 // Close closes the driver and its connections.
@@ -61,19 +76,28 @@ func (s *Store) Close(ctx context.Context) error {
 	return s.driver.Close(ctx)
 }
 
-// read runs work in a managed read transaction.
+// read runs work in a managed read transaction, which a cluster may serve
+// from a follower; see run for retries.
 func read[T any](ctx context.Context, s *Store, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
-	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead})
-	defer session.Close(ctx)
-	return neo4j.ExecuteRead(ctx, session, work)
+	return run(ctx, func() (T, error) {
+		session := s.driver.NewSession(ctx, s.sessionConfig(neo4j.AccessModeRead))
+		defer session.Close(ctx)
+		return neo4j.ExecuteRead(ctx, session, work)
+	})
 }
 
 // write runs work in a managed write transaction; work must be idempotent
-// because the driver retries it on transient errors.
+// because it is retried on transient errors (see run).
 func write[T any](ctx context.Context, s *Store, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
-	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
-	defer session.Close(ctx)
-	return neo4j.ExecuteWrite(ctx, session, work)
+	return run(ctx, func() (T, error) {
+		session := s.driver.NewSession(ctx, s.sessionConfig(neo4j.AccessModeWrite))
+		defer session.Close(ctx)
+		return neo4j.ExecuteWrite(ctx, session, work)
+	})
+}
+
+func (s *Store) sessionConfig(mode neo4j.AccessMode) neo4j.SessionConfig {
+	return neo4j.SessionConfig{DatabaseName: s.database, AccessMode: mode, BookmarkManager: s.bookmarks}
 }
 
 // collect runs one query in tx and returns all its records.

@@ -1,79 +1,38 @@
-package neo4jstore
+package neo4jstore_test
 
 import (
-	"context"
-	"os"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"geograph/graph"
 	"geograph/graph/graphtest"
-	"geograph/graph/neo4jstore/internal/testlock"
+	"geograph/graph/neo4jstore"
+	"geograph/graph/neo4jstore/neo4jtest"
 )
 
-// These tests need a Neo4j server (scripts/neo4j start). They skip when none
-// answers, unless GEOGRAPH_REQUIRE_NEO4J=1 makes that a failure. They share
-// one database, emptied before each test, so none of them runs in parallel.
-
-// openTestStore connects, empties the database and runs Setup.
-func openTestStore(t *testing.T) *Store {
-	t.Helper()
-	s := connect(t)
-	testlock.Lock(t)
-	if err := s.exec(t.Context(), `MATCH (n) DETACH DELETE n`, nil); err != nil {
-		t.Fatalf("emptying the database: %v", err)
-	}
-	if err := s.Setup(t.Context()); err != nil {
-		t.Fatalf("Setup: %v", err)
-	}
-	return s
-}
-
-// connect connects to NEO4J_URI (default bolt://127.0.0.1:7687) with the
-// other NEO4J_* settings, skipping the test when no server answers.
-func connect(t *testing.T) *Store {
-	t.Helper()
-	cfg := Config{
-		URI:      os.Getenv("NEO4J_URI"),
-		Username: os.Getenv("NEO4J_USERNAME"),
-		Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE"),
-	}
-	if cfg.URI == "" {
-		cfg.URI = "bolt://127.0.0.1:7687"
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
-	defer cancel()
-	s, err := Open(ctx, cfg)
-	if err != nil {
-		if os.Getenv("GEOGRAPH_REQUIRE_NEO4J") == "1" {
-			t.Fatalf("Neo4j at %s is required (GEOGRAPH_REQUIRE_NEO4J=1): %v", cfg.URI, err)
-		}
-		t.Skipf("no Neo4j at %s (start one with scripts/neo4j start): %v", cfg.URI, err)
-	}
-	t.Cleanup(func() { s.Close(context.Background()) })
-	return s
-}
+// These tests need the test Neo4j (GEOGRAPH_TEST_NEO4J_URI, see neo4jtest).
+// They skip without one, unless GEOGRAPH_REQUIRE_NEO4J=1 makes that a
+// failure. They share one database, emptied before each test, so none of
+// them runs in parallel.
 
 func TestConformance(t *testing.T) {
-	connect(t) // skip once, not in every subtest
-	graphtest.Run(t, func(t *testing.T) graph.Store { return openTestStore(t) })
+	neo4jtest.Connect(t) // skip once, not in every subtest
+	graphtest.Run(t, func(t *testing.T) graph.Store { return neo4jtest.Open(t) })
 }
 
 func TestSetupTwice(t *testing.T) {
-	s := openTestStore(t)
+	s := neo4jtest.Open(t)
 	if err := s.Setup(t.Context()); err != nil {
 		t.Fatalf("second Setup: %v", err)
 	}
-	recs, err := s.queryRecords(t.Context(), `SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'geograph_' RETURN count(*) AS n`, nil)
+	recs, err := neo4jstore.QueryRecords(t.Context(), s, `SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'geograph_' RETURN count(*) AS n`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got, _ := recs[0].Get("n")
 	want := 0
-	for _, stmt := range schema {
+	for _, stmt := range neo4jstore.Schema {
 		if len(stmt) > 17 && stmt[:17] == "CREATE CONSTRAINT" {
 			want++
 		}
@@ -86,7 +45,7 @@ func TestSetupTwice(t *testing.T) {
 // TestHostileValues checks that names full of Cypher and Lucene syntax are
 // stored and found verbatim: values only ever travel as parameters.
 func TestHostileValues(t *testing.T) {
-	s := openTestStore(t)
+	s := neo4jtest.Open(t)
 	ctx := t.Context()
 	names := []string{
 		`O'Brien "the" ` + "`Bold`",

@@ -80,8 +80,8 @@ func entityFrom(m props) graph.Entity {
 		}
 		e.Names = append(e.Names, n)
 	}
-	slices.SortStableFunc(e.Names, func(a, b graph.NamePeriod) int {
-		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Name, b.Name))
+	slices.SortFunc(e.Names, func(a, b graph.NamePeriod) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Name, b.Name), cmp.Compare(a.To, b.To))
 	})
 	return e
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"geograph/graph"
 )
 
@@ -22,42 +20,6 @@ CALL (pid) {
   RETURN collect(` + eventProjection + `) AS events
 }
 RETURN pid, events`
-
-	// termsMatch binds the HELD relationships h of person p and office o
-	// matching $personIds, $officeIds and $ownerIds. An office's owner is its
-	// organisation, else the Country node of its country (countryRef).
-	termsMatch = `
-MATCH (p:Entity)-[h:HELD]->(o:Entity)
-WHERE ($personIds = [] OR p.id IN $personIds)
-  AND ($officeIds = [] OR o.id IN $officeIds)
-  AND ($ownerIds = [] OR coalesce(o.orgId, o.countryRef) IN $ownerIds)`
-
-	termProjection = `{personId: p.id, officeId: o.id, from: h.from, to: h.to, source: h.source}`
-
-	termsQuery = termsMatch + `
-RETURN ` + termProjection + ` AS item
-ORDER BY h.from, p.id, o.id`
-
-	// officeholdersQuery returns each term with its person and office
-	// records and the office's owner, so a page of leaders costs one trip.
-	officeholdersQuery = termsMatch + `
-RETURN ` + termProjection + ` AS term, p {.*} AS person, o {.*} AS office,
-  coalesce(o.orgId, o.countryRef, '') AS ownerId
-ORDER BY h.from, p.id, o.id`
-
-	membershipsQuery = `
-MATCH (m:Entity)-[x:MEMBER_OF]->(o:Entity)
-WHERE ($memberIds = [] OR m.id IN $memberIds)
-  AND ($orgIds = [] OR o.id IN $orgIds)
-RETURN {memberId: m.id, orgId: o.id, from: x.from, to: x.to} AS item
-ORDER BY m.id, o.id`
-
-	mentionsQuery = `
-MATCH (a:Article)-[m:MENTIONS]->(x:Entity)
-WHERE ($articleId = '' OR a.id = $articleId)
-  AND ($entityId = '' OR x.id = $entityId)
-RETURN m {.*, articleId: a.id, entityId: x.id} AS item
-ORDER BY a.id, m.start, x.id`
 )
 
 // EventsByParticipant returns, per entity ID with matching events, up to
@@ -94,7 +56,8 @@ func (s *Store) EventsByParticipant(ctx context.Context, ids []string, f graph.E
 
 // Terms returns the terms matching f, by start date.
 func (s *Store) Terms(ctx context.Context, f graph.TermFilter) ([]graph.Term, error) {
-	items, err := s.items(ctx, termsQuery, termParams(f))
+	query, _ := termQueries(f)
+	items, err := s.items(ctx, query, termParams(f))
 	if err != nil {
 		return nil, fmt.Errorf("neo4j terms: %w", err)
 	}
@@ -111,7 +74,8 @@ func (s *Store) Terms(ctx context.Context, f graph.TermFilter) ([]graph.Term, er
 // Officeholders returns the terms matching f with their person and office
 // records and the office's owner, by start date.
 func (s *Store) Officeholders(ctx context.Context, f graph.TermFilter) ([]graph.Officeholder, error) {
-	recs, err := s.queryRecords(ctx, officeholdersQuery, termParams(f))
+	_, query := termQueries(f)
+	recs, err := s.queryRecords(ctx, query, termParams(f))
 	if err != nil {
 		return nil, fmt.Errorf("neo4j officeholders: %w", err)
 	}
@@ -126,7 +90,7 @@ func (s *Store) Officeholders(ctx context.Context, f graph.TermFilter) ([]graph.
 	return out, nil
 }
 
-// termParams are the parameters of termsMatch.
+// termParams are the parameters of the term queries.
 func termParams(f graph.TermFilter) map[string]any {
 	return map[string]any{
 		"personIds": orEmpty(f.PersonIDs), "officeIds": orEmpty(f.OfficeIDs), "ownerIds": orEmpty(f.OwnerIDs),
@@ -135,7 +99,7 @@ func termParams(f graph.TermFilter) map[string]any {
 
 // Memberships returns the memberships of the given members or organisations.
 func (s *Store) Memberships(ctx context.Context, memberIDs, orgIDs []string) ([]graph.Membership, error) {
-	items, err := s.items(ctx, membershipsQuery, map[string]any{"memberIds": orEmpty(memberIDs), "orgIds": orEmpty(orgIDs)})
+	items, err := s.items(ctx, membershipsQuery(memberIDs, orgIDs), map[string]any{"memberIds": orEmpty(memberIDs), "orgIds": orEmpty(orgIDs)})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j memberships: %w", err)
 	}
@@ -148,7 +112,7 @@ func (s *Store) Memberships(ctx context.Context, memberIDs, orgIDs []string) ([]
 
 // Mentions returns the mentions an article makes or an entity receives.
 func (s *Store) Mentions(ctx context.Context, articleID, entityID string) ([]graph.Mention, error) {
-	items, err := s.items(ctx, mentionsQuery, map[string]any{"articleId": articleID, "entityId": entityID})
+	items, err := s.items(ctx, mentionsQuery(articleID, entityID), map[string]any{"articleId": articleID, "entityId": entityID})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j mentions: %w", err)
 	}
@@ -170,19 +134,4 @@ func (s *Store) items(ctx context.Context, cypher string, params map[string]any)
 		out[i] = value(r, "item")
 	}
 	return out, nil
-}
-
-// writeItems runs a write query whose rows have one map column, item.
-func (s *Store) writeItems(ctx context.Context, cypher string, params map[string]any) ([]props, error) {
-	return write(ctx, s, func(tx neo4j.ManagedTransaction) ([]props, error) {
-		recs, err := collect(ctx, tx, cypher, params)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]props, len(recs))
-		for i, r := range recs {
-			out[i] = value(r, "item")
-		}
-		return out, nil
-	})
 }

@@ -8,8 +8,8 @@ import (
 )
 
 // batchRows is a batch turned into the parameter rows of the write
-// statements. Props maps hold only the non-empty fields, so `SET n += props`
-// overwrites what the batch says and never erases what it leaves out.
+// statements. Props maps hold only the non-empty fields, so a statement
+// reads a missing one as null, which never wins a merge.
 type batchRows struct {
 	articles      []map[string]any
 	entities      []map[string]any
@@ -43,7 +43,7 @@ func rowsOf(b *graph.Batch) (batchRows, error) {
 			aliasWords[i] = searchText(a)
 		}
 		r.entities = append(r.entities, map[string]any{
-			"id": e.ID, "kind": string(e.Kind), "props": entityProps(e),
+			"id": e.ID, "kind": string(e.Kind), "props": entityProps(e), "names": nameRows(e.Names),
 			"aliases": sortedUnique(e.Aliases), "aliasWords": sortedUnique(aliasWords),
 		})
 		r.entityIDs.add(e.ID)
@@ -54,12 +54,12 @@ func rowsOf(b *graph.Batch) (batchRows, error) {
 	for _, t := range b.Terms {
 		r.terms = append(r.terms, map[string]any{
 			"personId": t.PersonID, "officeId": t.OfficeID, "from": t.From,
-			"props": nonEmpty("to", t.To, "source", t.Source),
+			"to": orNil(t.To), "source": orNil(t.Source),
 		})
 	}
 	for _, m := range b.Memberships {
 		r.memberships = append(r.memberships, map[string]any{
-			"memberId": m.MemberID, "orgId": m.OrgID, "props": nonEmpty("from", m.From, "to", m.To),
+			"memberId": m.MemberID, "orgId": m.OrgID, "from": orNil(m.From), "to": orNil(m.To),
 		})
 	}
 	for _, ev := range b.Events {
@@ -109,49 +109,51 @@ func entityProps(e graph.Entity) map[string]any {
 		// IN and OF edges can be found from either end.
 		p["countryRef"] = graph.NewID(graph.KindCountry, e.Country)
 	}
-	if len(e.Names) > 0 {
-		n := len(e.Names)
-		texts, textWords, froms, tos := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-		for i, n := range e.Names {
-			texts[i], textWords[i], froms[i], tos[i] = n.Name, searchText(n.Name), n.From, n.To
-		}
-		p["nameTexts"], p["nameTextWords"], p["nameFroms"], p["nameTos"] = texts, textWords, froms, tos
-	}
 	return p
 }
 
-func eventRow(ev graph.Event) map[string]any {
-	p := nonEmpty("kind", string(ev.Kind), "name", ev.Name, "nameWords", searchText(ev.Name), "placeId", ev.PlaceID,
-		"modality", string(ev.Modality), "cameo", ev.CAMEO, "plover", ev.PLOVER, "reason", ev.Reason)
-	if ev.Date.Value != "" {
-		p["date"], p["granularity"], p["derivation"] = ev.Date.Value, string(ev.Date.Granularity), ev.Date.Derivation
+// nameRows turns dated names into [text, from, to, words] rows without
+// duplicates, the tuples mergeEntities unites with the stored ones.
+func nameRows(names []graph.NamePeriod) [][]string {
+	out := [][]string{}
+	for _, n := range names {
+		row := []string{n.Name, n.From, n.To, searchText(n.Name)}
+		if !slices.ContainsFunc(out, func(x []string) bool { return slices.Equal(x, row) }) {
+			out = append(out, row)
+		}
 	}
+	return out
+}
+
+func eventRow(ev graph.Event) map[string]any {
+	p := nonEmpty("name", ev.Name, "nameWords", searchText(ev.Name), "placeId", ev.PlaceID,
+		"modality", string(ev.Modality), "cameo", ev.CAMEO, "plover", ev.PLOVER, "reason", ev.Reason)
 	return map[string]any{
 		"id": ev.ID, "kind": string(ev.Kind), "props": p, "confidence": ev.Confidence,
-		"granularity": string(ev.Date.Granularity), "derivation": ev.Date.Derivation,
+		"date": orNil(ev.Date.Value), "granularity": string(ev.Date.Granularity), "derivation": ev.Date.Derivation,
 	}
 }
 
 func routeRow(rt graph.Route) map[string]any {
-	p := nonEmpty("kind", string(rt.Kind), "name", rt.Name, "nameWords", searchText(rt.Name), "commodityId", rt.CommodityID,
+	p := nonEmpty("name", rt.Name, "nameWords", searchText(rt.Name), "commodityId", rt.CommodityID,
 		"fromId", rt.FromID, "toId", rt.ToID, "share", rt.Share, "modality", string(rt.Modality))
 	if len(rt.Via) > 0 {
 		p["via"] = slices.Clone(rt.Via)
 	}
-	// An incoming halt replaces an earlier one of equal Value, also within
-	// the same route record.
-	var values, grans, derivs []string
+	// Halts as [value, granularity, derivation]; of two with one value the
+	// smaller derivation stays, as mergeRoutes does with stored ones.
+	halts := [][]string{}
 	for _, h := range rt.Halts {
-		if i := slices.Index(values, h.Value); i >= 0 {
-			grans[i], derivs[i] = string(h.Granularity), h.Derivation
-			continue
+		row := []string{h.Value, string(h.Granularity), h.Derivation}
+		i := slices.IndexFunc(halts, func(x []string) bool { return x[0] == h.Value })
+		switch {
+		case i < 0:
+			halts = append(halts, row)
+		case h.Derivation < halts[i][2]:
+			halts[i] = row
 		}
-		values, grans, derivs = append(values, h.Value), append(grans, string(h.Granularity)), append(derivs, h.Derivation)
 	}
-	return map[string]any{
-		"id": rt.ID, "kind": string(rt.Kind), "props": p, "confidence": rt.Confidence,
-		"haltValues": orEmpty(values), "haltGranularities": orEmpty(grans), "haltDerivations": orEmpty(derivs),
-	}
+	return map[string]any{"id": rt.ID, "kind": string(rt.Kind), "props": p, "confidence": rt.Confidence, "halts": halts}
 }
 
 func evidenceRows(factID string, evs []graph.Evidence) []map[string]any {
@@ -177,6 +179,14 @@ func nonEmpty(kv ...string) map[string]any {
 		}
 	}
 	return m
+}
+
+// orNil turns an empty string into nil, which a statement reads as null.
+func orNil(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
 
 func sortedUnique(ss []string) []string {

@@ -44,23 +44,22 @@ func TestRowsOf(t *testing.T) {
 		{"country", rows.entities[0], map[string]any{
 			"id": "country:kz", "kind": "Country",
 			"props":   map[string]any{"kind": "Country", "name": "Kazakhstan", "nameWords": "kazakhstan", "iso2": "KZ"},
-			"aliases": []string{"Qazaqstan", "RK"}, "aliasWords": []string{"qazaqstan", "rk"},
+			"aliases": []string{"Qazaqstan", "RK"}, "aliasWords": []string{"qazaqstan", "rk"}, "names": [][]string{},
 		}},
 		{"place", rows.entities[1]["props"], map[string]any{
 			"kind": "Place", "name": "Astana", "nameWords": "astana", "country": "KZ", "countryRef": "country:kz",
-			"nameTexts": []string{"Nur-Sultan"}, "nameTextWords": []string{"nur sultan"},
-			"nameFroms": []string{"2019-03-23"}, "nameTos": []string{"2022-09-17"},
 		}},
+		{"dated names", rows.entities[1]["names"], [][]string{{"Nur-Sultan", "2019-03-23", "2022-09-17", "nur sultan"}}},
 		{"stub keeps aliases a list", rows.entities[2]["aliases"], []string{}},
 		{"entity ids once", rows.entityIDs.ids, []string{"country:kz", "place:astana"}},
 		{"country ids", rows.countryIDs.ids, []string{"country:kz"}},
 		{"undated event", rows.events[0], map[string]any{
-			"id": "statement:1", "kind": "Statement", "confidence": 0.3, "granularity": "UNKNOWN", "derivation": "none given",
-			"props": map[string]any{"kind": "Statement", "modality": "THREATENED"},
+			"id": "statement:1", "kind": "Statement", "confidence": 0.3, "date": nil, "granularity": "UNKNOWN", "derivation": "none given",
+			"props": map[string]any{"modality": "THREATENED"},
 		}},
 		{"participants", rows.participants, []map[string]any{{"eventId": "statement:1", "entityId": "country:kz", "role": "actor"}}},
-		{"halts: a later one of equal value wins", []any{rows.routes[0]["haltValues"], rows.routes[0]["haltDerivations"]},
-			[]any{[]string{"2022-08", "2022-03"}, []string{"revised", "x"}}},
+		{"halts: of equal values the smaller derivation stays", rows.routes[0]["halts"],
+			[][]string{{"2022-08", "MONTH", "first"}, {"2022-03", "MONTH", "x"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,6 +35,12 @@ var schema = []string{
 	`CREATE INDEX geograph_entity_country IF NOT EXISTS FOR (n:Entity) ON (n.country)`,
 	`CREATE INDEX geograph_entity_countryref IF NOT EXISTS FOR (n:Entity) ON (n.countryRef)`,
 	`CREATE INDEX geograph_article_published IF NOT EXISTS FOR (n:Article) ON (n.published)`,
+	// Sort and lookup keys the writes maintain (see shapes.go and anchors.go).
+	`CREATE INDEX geograph_event_datekey IF NOT EXISTS FOR (n:Event) ON (n.dateKey)`,
+	`CREATE INDEX geograph_entity_namelower IF NOT EXISTS FOR (n:Entity) ON (n.nameLower)`,
+	`CREATE INDEX geograph_entity_ownerref IF NOT EXISTS FOR (n:Entity) ON (n.ownerRef)`,
+	`CREATE INDEX geograph_entity_iso2 IF NOT EXISTS FOR (n:Entity) ON (n.iso2)`,
+	`CREATE INDEX geograph_article_publishedkey IF NOT EXISTS FOR (n:Article) ON (n.publishedKey)`,
 
 	// One full-text index serves Search over every searchable text: entity
 	// names, aliases and dated names, event and route names, article titles.
@@ -43,6 +49,15 @@ var schema = []string{
 	`CREATE FULLTEXT INDEX ` + searchIndex + ` IF NOT EXISTS
 	 FOR (n:Entity|Event|TradeRoute|Article) ON EACH [n.nameWords, n.aliasWords, n.nameTextWords, n.titleWords]
 	 OPTIONS {indexConfig: {` + "`fulltext.analyzer`" + `: 'whitespace'}}`,
+}
+
+// backfill gives nodes written before the sort and lookup keys existed
+// their keys; on a graph that has them it finds nothing to do.
+var backfill = []string{
+	`MATCH (e:Event) WHERE e.dateKey IS NULL SET e.dateKey = coalesce(e.date, '')`,
+	`MATCH (n:Entity) WHERE n.nameLower IS NULL SET n.nameLower = toLower(n.name),
+	   n.ownerRef = CASE WHEN n:Office THEN coalesce(n.orgId, n.countryRef) END`,
+	`MATCH (a:Article) WHERE a.publishedKey IS NULL SET a.publishedKey = coalesce(a.published, '')`,
 }
 
 // searchIndex is the name of the full-text index Search queries.
@@ -61,6 +76,11 @@ func (s *Store) Setup(ctx context.Context) error {
 	}
 	if err := s.exec(ctx, awaitIndexes, nil); err != nil {
 		return fmt.Errorf("neo4j schema: await indexes: %w", err)
+	}
+	for _, stmt := range backfill {
+		if err := s.exec(ctx, stmt, nil); err != nil {
+			return fmt.Errorf("neo4j schema: backfill: %w", err)
+		}
 	}
 	return nil
 }

@@ -10,22 +10,6 @@ import (
 )
 
 const (
-	countByKind = `MATCH (e:Event)` + eventFilter + `
-RETURN e.kind AS key, count(*) AS n ORDER BY key`
-
-	countByMonth = `MATCH (e:Event)` + eventFilter + `
-  AND size(coalesce(e.date, '')) >= 7
-RETURN left(e.date, 7) AS key, count(*) AS n ORDER BY key`
-
-	// countByCountry counts an event once per country code among its
-	// participating countries and the countries its participating persons
-	// serve.
-	countByCountry = `MATCH (e:Event)` + eventFilter + `
-UNWIND [(p:Entity)-[:PARTICIPATED_IN]->(e) | CASE WHEN p:Country THEN p.iso2 WHEN p:Person THEN p.country END] AS c
-WITH DISTINCT e, c
-WHERE c IS NOT NULL AND c <> ''
-RETURN c AS key, count(*) AS n ORDER BY key`
-
 	// graphNodes matches the nodes Stats counts; saved queries are not among
 	// them.
 	graphNodes = `MATCH (n) WHERE n:Article OR n:Entity OR n:Event OR n:TradeRoute`
@@ -41,15 +25,8 @@ RETURN count(r) AS n`
 
 // CountEvents counts the events matching f grouped by by, keys ascending.
 func (s *Store) CountEvents(ctx context.Context, f graph.EventFilter, by graph.GroupBy) ([]graph.Count, error) {
-	var cypher string
-	switch by {
-	case graph.ByKind:
-		cypher = countByKind
-	case graph.ByCountry:
-		cypher = countByCountry
-	case graph.ByMonth:
-		cypher = countByMonth
-	default:
+	cypher := eventCountQuery(f, by)
+	if cypher == "" {
 		return nil, graph.Errorf(graph.EINVALID, "unknown grouping %q", by)
 	}
 	recs, err := s.queryRecords(ctx, cypher, eventParams(f))

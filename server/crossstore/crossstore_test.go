@@ -9,17 +9,15 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"geograph/graph"
 	"geograph/graph/graphtest"
 	"geograph/graph/memstore"
-	"geograph/graph/neo4jstore"
+	"geograph/graph/neo4jstore/neo4jtest"
 	"geograph/server"
 )
 
@@ -39,62 +37,9 @@ var stores = []struct {
 	{"neo4j", openNeo4j},
 }
 
-func openNeo4j(t *testing.T) graph.Store {
-	t.Helper()
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
-		uri = "bolt://127.0.0.1:7687"
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, Username: os.Getenv("NEO4J_USERNAME"),
-		Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")})
-	if err != nil {
-		if os.Getenv("GEOGRAPH_REQUIRE_NEO4J") == "1" {
-			t.Fatalf("Neo4j at %s is required (GEOGRAPH_REQUIRE_NEO4J=1): %v", uri, err)
-		}
-		t.Skipf("no Neo4j at %s (scripts/neo4j start): %v", uri, err)
-	}
-	t.Cleanup(func() { s.Close(context.Background()) })
-	lockNeo4j(t)
-	// The store has no "delete everything", rightly; the test empties the
-	// shared database with the driver, as graph/neo4jstore's tests do.
-	auth := neo4j.NoAuth()
-	if u := os.Getenv("NEO4J_USERNAME"); u != "" {
-		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_PASSWORD"), "")
-	}
-	driver, err := neo4j.NewDriverWithContext(uri, auth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(ctx)
-	if _, err := neo4j.ExecuteQuery(ctx, driver, "MATCH (n) DETACH DELETE n", nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(os.Getenv("NEO4J_DATABASE"))); err != nil {
-		t.Fatalf("emptying Neo4j: %v", err)
-	}
-	if err := s.Setup(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-// lockNeo4j takes the machine-wide lock the Neo4j tests share (the same
-// file as graph/neo4jstore's tests), so packages do not wipe each other's data.
-func lockNeo4j(t *testing.T) {
-	t.Helper()
-	f, err := os.OpenFile(filepath.Join(os.TempDir(), "geograph-neo4j-test.lock"), os.O_CREATE|os.O_RDWR, 0o666)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		f.Close()
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		f.Close()
-	})
-}
+// openNeo4j opens the test Neo4j through the shared helper, which skips
+// without one and never touches any other database.
+func openNeo4j(t *testing.T) graph.Store { return neo4jtest.Open(t) }
 
 // TestExamplesOnBothStores loads the graphtest fixtures into each store,
 // saves the five analyst examples and runs them by URL; both stores must

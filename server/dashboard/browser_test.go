@@ -12,15 +12,11 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"geograph/graph"
 	"geograph/graph/memstore"
-	"geograph/graph/neo4jstore"
+	"geograph/graph/neo4jstore/neo4jtest"
 	"geograph/loader"
 	"geograph/server"
 )
@@ -143,50 +139,10 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// openNeo4j opens the test Neo4j named by GEOGRAPH_TEST_NEO4J_URI (or
-// NEO4J_URI), emptied; never a default address, so no user's database is
-// touched. It holds the machine-wide lock the other Neo4j tests take.
+// openNeo4j opens the test Neo4j through the shared helper, which reads
+// only GEOGRAPH_TEST_NEO4J_URI and empties only a database it has claimed.
 func openNeo4j(t *testing.T) graph.Store {
-	uri := os.Getenv("GEOGRAPH_TEST_NEO4J_URI")
-	if uri == "" {
-		uri = os.Getenv("NEO4J_URI")
-	}
-	if uri == "" {
-		t.Skip("set GEOGRAPH_TEST_NEO4J_URI to run the dashboard on Neo4j")
-	}
-	f, err := os.OpenFile(filepath.Join(os.TempDir(), "geograph-neo4j-test.lock"), os.O_CREATE|os.O_RDWR, 0o666)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { syscall.Flock(int(f.Fd()), syscall.LOCK_UN); f.Close() })
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	auth := neo4j.NoAuth()
-	if u := os.Getenv("NEO4J_USERNAME"); u != "" {
-		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_PASSWORD"), "")
-	}
-	driver, err := neo4j.NewDriverWithContext(uri, auth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(ctx)
-	if _, err := neo4j.ExecuteQuery(ctx, driver, "MATCH (n) DETACH DELETE n", nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(os.Getenv("NEO4J_DATABASE"))); err != nil {
-		t.Fatalf("emptying the test Neo4j at %s: %v", uri, err)
-	}
-	st, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, Username: os.Getenv("NEO4J_USERNAME"),
-		Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close(context.Background()) })
-	if err := st.Setup(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return st
+	return neo4jtest.Open(t)
 }
 
 // TestDashboardInBrowser drives the dashboard in headless Chromium over each
