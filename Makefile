@@ -2,7 +2,7 @@
 GO ?= go
 GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
 
-.PHONY: test check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build
+.PHONY: test check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz-variables neo4j-restart-test
 
 TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
 
@@ -61,3 +61,24 @@ bench:
 
 build:
 	$(GO) build -o geograph ./cmd/geograph
+
+# A soak of the API: serves the fixtures on the embedded store on loopback,
+# measures the rate four clients sustain, then sends half of it for
+# SOAK_DURATION and fails on any error or on server memory growing over 10 %.
+SOAK_DURATION ?= 30m
+SOAK_ADDR ?= 127.0.0.1:8089
+soak: build
+	@data=$$(mktemp -d); ./geograph serve --addr $(SOAK_ADDR) --data $$data --load fixtures/articles 2>$$data/serve.log & pid=$$!; \
+	$(GO) run ./cmd/soak -addr $(SOAK_ADDR) -pid $$pid -duration $(SOAK_DURATION) $(SOAK_FLAGS); rc=$$?; \
+	kill $$pid; wait $$pid; rm -rf $$data; exit $$rc
+
+# The GraphQL-variables fuzz target for FUZZTIME (CI runs its seeds in `make test`).
+FUZZTIME ?= 10m
+fuzz-variables:
+	$(GO) test ./server -run '^$$' -fuzz '^FuzzVariables$$' -fuzztime $(FUZZTIME)
+
+# Stops and starts a test Neo4j under a running server (/readyz, UNAVAILABLE,
+# recovery). Needs GEOGRAPH_TEST_NEO4J_URI, GEOGRAPH_NEO4J_PORT and
+# GEOGRAPH_NEO4J_HOME naming an instance of its own, never a shared one.
+neo4j-restart-test:
+	GEOGRAPH_TEST_NEO4J_RESTART=1 $(GO) test -count=1 -v -run '^TestServeAcrossNeo4jRestart$$' ./cmd/geograph

@@ -43,7 +43,8 @@ type APIKey struct {
 }
 
 // ParseAPIKeys parses "key:role:name,key2:role:name" (as in
-// GEOGRAPH_API_KEYS); the name defaults to the role.
+// GEOGRAPH_API_KEYS). Every key needs a name of its own: the name is who
+// owns saved queries, so two keys sharing one could change each other's.
 func ParseAPIKeys(s string) ([]APIKey, error) {
 	var keys []APIKey
 	for _, item := range strings.Split(s, ",") {
@@ -53,17 +54,20 @@ func ParseAPIKeys(s string) ([]APIKey, error) {
 		}
 		parts := strings.SplitN(item, ":", 3)
 		if len(parts) < 2 || parts[0] == "" {
-			return nil, fmt.Errorf("api key %q: want key:role[:name]", redact(parts[0]))
+			return nil, fmt.Errorf("api key %q: want key:role:name", redact(parts[0]))
 		}
 		role, ok := roleNames[strings.ToLower(parts[1])]
 		if !ok {
 			return nil, fmt.Errorf("api key %s: unknown role %q (reader, analyst, admin)", redact(parts[0]), parts[1])
 		}
-		k := APIKey{Key: parts[0], Role: role, Name: parts[1]}
-		if len(parts) == 3 && parts[2] != "" {
-			k.Name = parts[2]
+		k := APIKey{Key: parts[0], Role: role}
+		if len(parts) == 3 {
+			k.Name = strings.TrimSpace(parts[2])
 		}
 		keys = append(keys, k)
+	}
+	if _, err := newKeyring(keys); err != nil {
+		return nil, err
 	}
 	return keys, nil
 }
@@ -98,12 +102,24 @@ func principalFrom(ctx context.Context) Principal {
 // keyring looks API keys up.
 type keyring map[string]APIKey
 
-func newKeyring(keys []APIKey) keyring {
+// newKeyring indexes keys, refusing a key without a name, a key given
+// twice and a name given to two keys: each key is one identity.
+func newKeyring(keys []APIKey) (keyring, error) {
 	k := keyring{}
+	names := map[string]bool{}
 	for _, key := range keys {
+		switch {
+		case key.Name == "":
+			return nil, fmt.Errorf("api key %s has no name: write key:role:name, a different name for each key, so each key has its own identity", redact(key.Key))
+		case k[key.Key].Key != "":
+			return nil, fmt.Errorf("api key %s is given twice", redact(key.Key))
+		case names[key.Name]:
+			return nil, fmt.Errorf("api key %s: the name %q is already another key's; each key needs its own name", redact(key.Key), key.Name)
+		}
 		k[key.Key] = key
+		names[key.Name] = true
 	}
-	return k
+	return k, nil
 }
 
 // principal returns who presents key: anonymous for no key, an

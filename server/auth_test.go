@@ -3,6 +3,7 @@ package server
 import (
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -12,18 +13,24 @@ func TestParseAPIKeys(t *testing.T) {
 	tests := []struct {
 		in      string
 		want    []APIKey
-		wantErr bool
+		wantErr string
 	}{
 		{in: "", want: nil},
-		{in: "k1:admin:alice, k2:analyst:bob,k3:reader", want: []APIKey{
-			{Key: "k1", Role: RoleAdmin, Name: "alice"}, {Key: "k2", Role: RoleAnalyst, Name: "bob"}, {Key: "k3", Role: RoleReader, Name: "reader"}}},
-		{in: "k1:superuser:eve", wantErr: true},
-		{in: "k1", wantErr: true},
+		{in: "k1:admin:alice, k2:analyst:bob,k3:reader:rita", want: []APIKey{
+			{Key: "k1", Role: RoleAdmin, Name: "alice"}, {Key: "k2", Role: RoleAnalyst, Name: "bob"}, {Key: "k3", Role: RoleReader, Name: "rita"}}},
+		{in: "k1:superuser:eve", wantErr: `unknown role "superuser"`},
+		{in: "k1", wantErr: "want key:role:name"},
+		// Keys without a name used to share their role's name, so one
+		// analyst could overwrite another's saved queries.
+		{in: "key-one:analyst,key-two:analyst", wantErr: "api key key… has no name: write key:role:name"},
+		{in: "key-one:analyst:", wantErr: "has no name"},
+		{in: "key-one:analyst:alice,key-two:reader:alice", wantErr: `the name "alice" is already another key's`},
+		{in: "key-one:analyst:alice,key-one:reader:bob", wantErr: "is given twice"},
 	}
 	for _, tt := range tests {
 		got, err := ParseAPIKeys(tt.in)
-		if (err != nil) != tt.wantErr {
-			t.Errorf("ParseAPIKeys(%q) error = %v, want error %v", tt.in, err, tt.wantErr)
+		if (err != nil) != (tt.wantErr != "") || err != nil && !strings.Contains(err.Error(), tt.wantErr) {
+			t.Errorf("ParseAPIKeys(%q) error = %v, want one containing %q", tt.in, err, tt.wantErr)
 			continue
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {

@@ -17,6 +17,9 @@ import (
 const (
 	ELIMIT   = "LIMIT_EXCEEDED"
 	ETIMEOUT = "TIMEOUT"
+	// EUNAVAILABLE: the store cannot be reached; retrying later may work.
+	// /readyz says it with the stores' own code.
+	EUNAVAILABLE = graph.EUNAVAILABLE
 )
 
 // limitError returns a gqlgen error with code ELIMIT.
@@ -30,8 +33,9 @@ func limitError(format string, args ...any) *gqlerror.Error {
 // errors (*graph.Error) keep their code and client-safe message; errors the
 // GraphQL layer raised about the request (parse, validation, limits) keep
 // theirs; deadlines become TIMEOUT. Anything else is logged with its detail
-// and shown as "internal error".
-func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
+// and shown as "internal error". In production, validation's "Did you mean"
+// suggestions are cut.
+func presentError(logger *slog.Logger, production bool) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		cause := errors.Unwrap(gqlErr)
@@ -41,6 +45,12 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			// Raised by gqlgen about the request itself: safe to show.
 			if gqlErr.Extensions == nil || gqlErr.Extensions["code"] == nil {
 				errcode.Set(gqlErr, graph.EINVALID)
+			}
+			if production {
+				gqlErr.Message = withoutSuggestions(gqlErr.Message)
+			}
+			if gqlErr.Message == "operation  not found" {
+				gqlErr.Message = "the document holds several operations: say which to run with operationName"
 			}
 			return gqlErr
 		case errors.As(cause, &domain):

@@ -1,14 +1,20 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"io"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"geograph/graph"
 )
 
 // Limits bound what one request may ask for. Zero fields take the defaults.
@@ -19,6 +25,11 @@ type Limits struct {
 	MaxTokens     int           // lexical tokens in a document; default 5,000
 	MaxBodyBytes  int64         // request body; default 1 MiB
 	Timeout       time.Duration // per request, passed to the store; default 30 s
+
+	ReadHeaderTimeout time.Duration // to read a request's headers; default 5 s
+	ReadTimeout       time.Duration // to read a whole request, body included; default 15 s
+	IdleTimeout       time.Duration // an idle keep-alive connection; default 120 s
+	ReadyTimeout      time.Duration // /readyz's check of the store; default 2 s
 }
 
 func (l Limits) withDefaults() Limits {
@@ -34,9 +45,16 @@ func (l Limits) withDefaults() Limits {
 	if l.MaxBodyBytes <= 0 {
 		l.MaxBodyBytes = 1 << 20
 	}
-	if l.Timeout <= 0 {
-		l.Timeout = 30 * time.Second
+	defDuration := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
 	}
+	defDuration(&l.Timeout, 30*time.Second)
+	defDuration(&l.ReadHeaderTimeout, 5*time.Second)
+	defDuration(&l.ReadTimeout, 15*time.Second)
+	defDuration(&l.IdleTimeout, 120*time.Second)
+	defDuration(&l.ReadyTimeout, 2*time.Second)
 	return l
 }
 
@@ -79,14 +97,15 @@ func (w *shapeWalker) depth(set ast.SelectionSet, level int) int {
 		var d int
 		switch sel := sel.(type) {
 		case *ast.Field:
-			if strings.HasPrefix(sel.Name, "__") {
-				// Introspection nests as deep as type wrappers go (GraphiQL
-				// asks seven ofType levels), is bounded by the schema, and
-				// is off in production: it does not count.
-				continue
-			}
 			if sel.Alias != "" && sel.Alias != sel.Name {
 				w.aliases++
+			}
+			if strings.HasPrefix(sel.Name, "__") {
+				// Introspection nests as deep as type wrappers go (GraphiQL
+				// asks seven ofType levels), is bounded by the schema's
+				// introspection depth rule, and is off in production: its
+				// depth does not count, its aliases and cost do.
+				continue
 			}
 			d = w.depth(sel.SelectionSet, level+1)
 		case *ast.InlineFragment:
@@ -108,25 +127,52 @@ func (w *shapeWalker) depth(set ast.SelectionSet, level int) int {
 	return deepest
 }
 
-// limitBody rejects bodies over max with 413 before they are read, and cuts
-// off bodies that lie about their length.
+// limitBody reads the request body before anything else runs: one over max
+// bytes, whether its length was declared or it came in chunks, is refused
+// with 413; a JSON array (a batch of operations, which would multiply every
+// limit) with 400. Reading it here, under the server's read timeout, also
+// means no resolver starts on a body still dripping in.
 func limitBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > max {
 			writeError(w, http.StatusRequestEntityTooLarge, ELIMIT, "request body exceeds the limit of %d bytes", max)
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, max)
+		if r.Body == nil || r.Body == http.NoBody {
+			next.ServeHTTP(w, r)
+			return
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, max))
+		var tooLarge *http.MaxBytesError
+		switch {
+		case errors.As(err, &tooLarge):
+			writeError(w, http.StatusRequestEntityTooLarge, ELIMIT, "request body exceeds the limit of %d bytes", max)
+			return
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			writeError(w, http.StatusRequestTimeout, ELIMIT, "the request body did not arrive within the read timeout")
+			return
+		case err != nil:
+			writeError(w, http.StatusBadRequest, graph.EINVALID, "could not read the request body")
+			return
+		case bytes.HasPrefix(bytes.TrimLeft(body, " \t\r\n"), []byte("[")):
+			writeError(w, http.StatusBadRequest, ELIMIT, "batched operations (a JSON array of requests) are not accepted; send one operation per request")
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		next.ServeHTTP(w, r)
 	})
 }
 
 // withTimeout gives each request a deadline, which reaches the store through
-// the context. Websocket connections live longer than any request and are
-// left alone.
+// the context. Websocket connections live longer than any request: they get
+// no deadline, and the connection's read and write timeouts are lifted (the
+// websocket keeps itself alive with pings).
 func withTimeout(d time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("Upgrade") != "" {
+			rc := http.NewResponseController(w)
+			rc.SetReadDeadline(time.Time{})
+			rc.SetWriteDeadline(time.Time{})
 			next.ServeHTTP(w, r)
 			return
 		}

@@ -30,7 +30,9 @@ func (s *Server) savedQuery(ctx context.Context, name string, version int) (*gra
 
 // saveQuery stores in as the next version of its query. The document must
 // be a valid query (no mutations or subscriptions: a dashboard URL must not
-// write), and only the owner or an admin may change an existing query.
+// write). Only the owner or an admin may change an existing query: the store
+// checks that in the same step as the write, so two keys racing cannot both
+// pass the check.
 func (s *Server) saveQuery(ctx context.Context, in generated.SaveQueryInput) (*graph.SavedQuery, error) {
 	if !savedNameRE.MatchString(in.Name) {
 		return nil, graph.Errorf(graph.EINVALID, "saved query name %q: use letters, digits, '-' and '_' (at most 100)", in.Name)
@@ -53,6 +55,11 @@ func (s *Server) saveQuery(ctx context.Context, in generated.SaveQueryInput) (*g
 		vars = string(b)
 	}
 	p := principalFrom(ctx)
+	if p.Name == "" {
+		// The @auth directive lets no anonymous caller here; an owner must
+		// never be empty, or every nameless caller would share it.
+		return nil, graph.Errorf(graph.EUNAUTHORIZED, "saving a query needs an API key with a name")
+	}
 	q, err := s.store.SaveQuery(ctx, graph.SavedQuery{
 		Name: in.Name, Description: strOr(in.Description, ""), Document: in.Document,
 		Variables: vars, Owner: p.Name, SavedBy: p.Name,
@@ -60,18 +67,22 @@ func (s *Server) saveQuery(ctx context.Context, in generated.SaveQueryInput) (*g
 	if err != nil {
 		return nil, err
 	}
+	s.trusted.invalidate()
 	return &q, nil
 }
 
-// deleteQuery deletes a saved query; false when there was none. The store
-// checks the owner in the same transaction as the delete.
+// deleteQuery deletes a saved query; false when there was none.
 func (s *Server) deleteQuery(ctx context.Context, name string) (bool, error) {
 	p := principalFrom(ctx)
 	err := s.store.DeleteSavedQuery(ctx, name, p.Name, p.Role >= RoleAdmin)
-	if graph.ErrorCode(err) == graph.ENOTFOUND {
+	switch {
+	case graph.ErrorCode(err) == graph.ENOTFOUND:
 		return false, nil
+	case err != nil:
+		return false, err
 	}
-	return err == nil, err
+	s.trusted.invalidate()
+	return true, nil
 }
 
 // runSaved runs the latest version of a saved query with its default
@@ -127,6 +138,10 @@ func decodeVariables(s string) (map[string]any, error) {
 	}
 	if err := decodeJSON(s, &vars); err != nil {
 		return nil, graph.Errorf(graph.EINTERNAL, "stored variables are not a JSON object: %v", err)
+	}
+	if vars == nil {
+		// "null" decodes to a nil map, which the caller would write to.
+		vars = map[string]any{}
 	}
 	return vars, nil
 }

@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"sync/atomic"
 	"time"
 
-	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/executor"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -37,9 +37,15 @@ type Config struct {
 	Logger *slog.Logger  // nil: discard
 	Now    func() time.Time
 
-	// Production turns introspection and the playground off.
+	// Production turns introspection, "Did you mean" suggestions and the
+	// playground off, and hides what the store holds from anonymous callers.
 	Production bool
-	// APIKeys grant roles; RequireKey makes reads need a key too.
+	// TrustedOnly runs only the documents of saved queries (sent as text or
+	// by their SHA-256 hash); any other document is refused unless an admin
+	// key sends it. cmd turns it on with Production unless told otherwise.
+	TrustedOnly bool
+	// APIKeys grant roles; every key needs a name of its own. RequireKey
+	// makes reads need a key too.
 	APIKeys    []APIKey
 	RequireKey bool
 	// CORSOrigins may call the API from a browser ("*" for any).
@@ -48,6 +54,14 @@ type Config struct {
 	// BatchWait is how long dataloaders gather keys before calling the
 	// store; default 10 ms.
 	BatchWait time.Duration
+	// DrainDelay is how long Serve keeps answering, with /readyz at 503,
+	// after it is told to stop, so load balancers take the instance out
+	// before its listener closes; default 1 s. ShutdownGrace is how long
+	// in-flight requests then have to finish before they are cancelled;
+	// default 7 s. Together with a last second for the cancelled requests
+	// to answer they keep shutdown under 10 s.
+	DrainDelay    time.Duration
+	ShutdownGrace time.Duration
 }
 
 // Server serves GraphQL at /graphql, saved queries at /queries/{name}, the
@@ -58,11 +72,20 @@ type Server struct {
 	logger  *slog.Logger
 	keys    keyring
 	exec    *executor.Executor // runs saved queries in process
+	es      graphql.ExecutableSchema
 	schema  *ast.Schema
 	broker  *broker
 	handler http.Handler
+	trusted *trustedDocs // documents TrustedOnly accepts
 
 	dashboards *dashboard.Store
+
+	draining atomic.Bool // set when shutdown begins: /readyz says 503
+	// drainWait waits out DrainDelay; tests replace it to order events.
+	drainWait func(ctx context.Context)
+	// lastCall is how long requests cancelled at the end of the grace
+	// period have to answer before their connections close.
+	lastCall time.Duration
 }
 
 // New builds a Server from cfg.
@@ -77,16 +100,29 @@ func New(cfg Config) (*Server, error) {
 		cfg.Now = time.Now
 	}
 	cfg.Limits = cfg.Limits.withDefaults()
+	if cfg.DrainDelay <= 0 {
+		cfg.DrainDelay = time.Second
+	}
+	if cfg.ShutdownGrace <= 0 {
+		cfg.ShutdownGrace = 7 * time.Second
+	}
+	keys, err := newKeyring(cfg.APIKeys)
+	if err != nil {
+		return nil, err
+	}
 	dashboards := dashboard.NewStore(cfg.Store)
 	cfg.Store = dashboard.Hide(cfg.Store) // to the API a dashboard is no saved query
-	s := &Server{dashboards: dashboards, cfg: cfg, store: cfg.Store, logger: cfg.Logger, keys: newKeyring(cfg.APIKeys)}
+	s := &Server{dashboards: dashboards, cfg: cfg, store: cfg.Store, logger: cfg.Logger, keys: keys}
+	s.drainWait = func(ctx context.Context) { sleep(ctx, cfg.DrainDelay) }
+	s.lastCall = time.Second
+	s.trusted = newTrustedDocs(cfg.Store, cfg.Now)
 	s.broker = newBroker(s)
 	es := generated.NewExecutableSchema(generated.Config{
 		Resolvers:  &Resolver{store: cfg.Store, loader: cfg.Loader, logger: cfg.Logger, now: cfg.Now, srv: s},
 		Directives: generated.DirectiveRoot{Auth: authDirective},
 		Complexity: costModel(),
 	})
-	s.schema = es.Schema()
+	s.es, s.schema = es, es.Schema()
 
 	gql := handler.New(es)
 	gql.AddTransport(transport.Websocket{
@@ -97,7 +133,13 @@ func New(cfg Config) (*Server, error) {
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
-	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	if cfg.TrustedOnly {
+		// Persisted-query hashes are those of saved queries; nothing else
+		// registers one.
+		gql.Use(trustedOnly{docs: s.trusted})
+	} else {
+		gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	}
 	s.exec = executor.New(es)
 	for _, c := range []configurable{gql, s.exec} {
 		s.configure(c)
@@ -113,21 +155,25 @@ type configurable interface {
 	SetRecoverFunc(graphql.RecoverFunc)
 	SetQueryCache(graphql.Cache[*ast.QueryDocument])
 	SetParserTokenLimit(int)
+	SetDisableSuggestion(bool)
 }
 
 // configure applies the limits, error handling and per-operation loaders to
 // c, so saved queries run under the same rules as requests.
 func (s *Server) configure(c configurable) {
 	l := s.cfg.Limits
-	c.SetErrorPresenter(presentError(s.logger))
+	c.SetErrorPresenter(presentError(s.logger, s.cfg.Production))
 	c.SetRecoverFunc(recoverPanic(s.logger))
 	c.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	c.SetParserTokenLimit(l.MaxTokens)
-	if !s.cfg.Production {
+	if s.cfg.Production {
+		c.SetDisableSuggestion(true)
+		c.Use(introspectionOff{})
+	} else {
 		c.Use(extension.Introspection{})
 	}
 	c.Use(shapeLimit{maxDepth: l.MaxDepth, maxAliases: l.MaxAliases})
-	c.Use(extension.FixedComplexityLimit(l.MaxComplexity, complexity.WithIgnoreFields(map[string]struct{}{"__typename": {}})))
+	c.Use(costLimit{es: s.es, max: l.MaxComplexity})
 	wait := s.cfg.BatchWait
 	if wait <= 0 {
 		wait = defaultBatchWait
@@ -193,17 +239,6 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r.WithContext(withPrincipal(r.Context(), p)))
 	})
-}
-
-// serveReady answers 200 when the store answers, with what it holds.
-func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
-	st, err := s.store.Stats(r.Context())
-	if err != nil {
-		s.logger.ErrorContext(r.Context(), "readyz", "err", err)
-		writeError(w, http.StatusServiceUnavailable, graph.EINTERNAL, "store unavailable")
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"status": "ready", "nodes": st.Nodes, "relationships": st.Relationships})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

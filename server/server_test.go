@@ -32,7 +32,7 @@ func fixtureBatches() []*graph.Batch {
 }
 
 // newStore returns an empty embedded store holding batches.
-func newStore(t *testing.T, batches ...*graph.Batch) graph.Store {
+func newStore(t testing.TB, batches ...*graph.Batch) graph.Store {
 	t.Helper()
 	st, err := memstore.Open("")
 	if err != nil {
@@ -53,7 +53,7 @@ func newStore(t *testing.T, batches ...*graph.Batch) graph.Store {
 
 // newServer returns a server over st with the test keys and clock; change
 // adjusts the config first.
-func newServer(t *testing.T, st graph.Store, change ...func(*Config)) *Server {
+func newServer(t testing.TB, st graph.Store, change ...func(*Config)) *Server {
 	t.Helper()
 	cfg := Config{Store: st, APIKeys: testKeys, Now: func() time.Time { return today }}
 	for _, c := range change {
@@ -75,7 +75,7 @@ type gqlError struct {
 
 // response is a GraphQL response with data left as JSON.
 type response struct {
-	Status int
+	Status int             `json:"-"`
 	Data   json.RawMessage `json:"data"`
 	Errors []gqlError      `json:"errors"`
 }

@@ -15,8 +15,10 @@ func TestServeCreatesDefaultDashboardOnce(t *testing.T) {
 	data := filepath.Join(t.TempDir(), "graph.json")
 	query := `{ dashboards { name version owner } }`
 	want := `{"dashboards":[{"name":"Geopolitical overview","owner":"geograph","version":1}]}`
-	// One start after the other: each subtest stops its server.
-	for i, args := range [][]string{{"--data", data}, {"--data", data, "--production"}} {
+	// One start after the other: each subtest stops its server. The page's
+	// own documents are not saved queries, so production serves it with
+	// --trusted-only off.
+	for i, args := range [][]string{{"--data", data}, {"--data", data, "--production", "--trusted-only=false"}} {
 		t.Run([]string{"first", "second-production"}[i], func(t *testing.T) { checkDashboardServed(t, args, query, want) })
 	}
 }

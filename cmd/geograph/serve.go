@@ -2,13 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"net"
-	"net/http"
 	"strings"
-	"time"
 
 	"geograph/graph"
 	"geograph/loader"
@@ -23,7 +20,8 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	var (
 		sf         storeFlags
 		addr       = fs.String("addr", "127.0.0.1:8080", "address to listen on")
-		production = fs.Bool("production", false, "production mode: no introspection, no playground")
+		production = fs.Bool("production", false, "production mode: no introspection, suggestions or playground; --trusted-only on")
+		trusted    = fs.Bool("trusted-only", false, "run only saved queries' documents (as text or persisted-query hash); admin keys may send any (default true with --production)")
 		cors       = fs.String("cors", "", "comma-separated origins allowed to call the API from a browser")
 		requireKey = fs.Bool("require-key", false, "reads need an API key too (GEOGRAPH_API_KEYS)")
 		load       multiFlag
@@ -34,6 +32,10 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		return err
 	}
 	load = append(load, fs.Args()...)
+	trustedOnly := *trusted
+	if *production && !flagSet(fs, "trusted-only") {
+		trustedOnly = true
+	}
 
 	keys, err := server.ParseAPIKeys(m.Getenv("GEOGRAPH_API_KEYS"))
 	if err != nil {
@@ -63,6 +65,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		Logger:      m.Logger,
 		Now:         m.Now,
 		Production:  *production,
+		TrustedOnly: trustedOnly,
 		APIKeys:     keys,
 		RequireKey:  *requireKey,
 		CORSOrigins: splitList(*cors),
@@ -90,32 +93,22 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
 	if len(keys) == 0 {
 		m.Logger.Warn("no API keys in GEOGRAPH_API_KEYS: ingestArticle and saved-query changes are refused")
 	}
-	m.Logger.Info("serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "dashboard", "/dashboard", "playground", !*production, "keys", len(keys))
+	m.Logger.Info("serving", "addr", "http://"+ln.Addr().String(), "graphql", "/graphql", "dashboard", "/dashboard",
+		"playground", !*production, "trusted_only", trustedOnly, "keys", len(keys))
 	if m.ready != nil {
 		m.ready <- ln.Addr().String()
 	}
+	return srv.Serve(ctx, ln)
+}
 
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
-	m.Logger.Info("shutting down")
-	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-	defer cancel()
-	if err := hs.Shutdown(shutdown); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
-	}
-	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 // multiFlag collects a repeatable string flag.
