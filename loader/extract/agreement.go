@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 var (
@@ -275,8 +276,8 @@ func hasUpperWord(s string) bool {
 // agreementName reads the modifiers before the trigger ("enhanced
 // partnership and cooperation agreement") and a short "on …"/"of …" after
 // a capitalised trigger ("Treaty on Eternal Friendship").
-func agreementName(text string, ts, te int) string {
-	toks := tokenize(text[:ts], 0)
+func agreementName(stext string, ts, te int) string {
+	toks := text.Tokenize(stext[:ts], 0)
 	k := len(toks)
 	for k > 0 {
 		t := toks[k-1]
@@ -293,8 +294,8 @@ func agreementName(text string, ts, te int) string {
 	if k < len(toks) {
 		start = toks[k].Start
 	}
-	name := strings.TrimSpace(text[start:te])
-	rest := text[te:]
+	name := strings.TrimSpace(stext[start:te])
+	rest := stext[te:]
 	if m := nameTailRE.FindStringSubmatch(rest); m != nil {
 		words := strings.Fields(m[1])
 		var keep []string
@@ -331,12 +332,12 @@ func agreementName(text string, ts, te int) string {
 // demonymsOnly reports whether the capitalised words of an agreement's
 // name, which ends at te, are all countries' adjectives: "an
 // Armenian-Azerbaijani peace treaty" describes, it does not name.
-func (st *state) demonymsOnly(base int, text string, te int, name string) bool {
-	start := strings.LastIndex(text[:te], strings.Fields(name)[0])
+func (st *state) demonymsOnly(base int, stext string, te int, name string) bool {
+	start := strings.LastIndex(stext[:te], strings.Fields(name)[0])
 	if start < 0 {
 		return false
 	}
-	for _, t := range tokenize(text[start:te], start) {
+	for _, t := range text.Tokenize(stext[start:te], start) {
 		if startsUpper(t.Text) && st.countryAt(base+t.Start) == "" {
 			return false
 		}

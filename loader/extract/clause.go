@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 // clauseDate is the nearest date of the clause [lo, hi) of sentence si;
@@ -167,10 +168,10 @@ func (st *state) findDates() {
 		}
 	}
 	for i, s := range st.sents {
-		text := st.masked[s.Start:s.End]
+		stext := st.masked[s.Start:s.End]
 		// "who is in Beijing to attend the forum, met Xi on Tuesday" speaks
 		// of the present, not of what is to come.
-		st.dates[i] = findDatesAt(text, s.Start, st.dctx, futureAt(attendingRE.ReplaceAllStringFunc(text, blankOut)))
+		st.dates[i] = findDatesAt(stext, s.Start, st.dctx, text.FutureAt(attendingRE.ReplaceAllStringFunc(stext, blankOut)))
 	}
 }
 

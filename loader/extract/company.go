@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 // detectCompanies finds companies the reference data does not know: a
@@ -14,17 +15,17 @@ import (
 // organisations.
 func (st *state) detectCompanies() {
 	for si, s := range st.sents {
-		toks := tokenize(st.masked[s.Start:s.End], s.Start)
+		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			// A known name followed by a suffix: "Nord Stream 2 AG".
-			if orgSuffixes[t.Text] && i > 0 && st.covered[toks[i-1].Start] && toks[i-1].End+1 == t.Start && strictSuffix[t.Text] {
+			if text.OrgSuffixes[t.Text] && i > 0 && st.covered[toks[i-1].Start] && toks[i-1].End+1 == t.Start && strictSuffix[t.Text] {
 				if m := st.mentionEndingAt(toks[i-1].End); m != nil && (m.Kind == graph.KindInitiative || m.Kind == graph.KindOrganization) {
 					st.addCompany(m.Start, t.End, si, fmt.Sprintf("name '%s' with company suffix '%s'", st.text[m.Start:t.End], t.Text))
 					continue
 				}
 			}
-			if !companyCues[strings.ToLower(t.Text)] || i+1 >= len(toks) {
+			if !text.CompanyCues[strings.ToLower(t.Text)] || i+1 >= len(toks) {
 				continue
 			}
 			j := i + 1
@@ -47,11 +48,11 @@ func (st *state) detectCompanies() {
 var strictSuffix = map[string]bool{"AG": true, "JSC": true, "PJSC": true, "OJSC": true, "LLC": true, "Ltd": true,
 	"PLC": true, "plc": true, "GmbH": true, "SE": true, "NV": true, "Inc": true, "Corp": true}
 
-func (st *state) companyToken(t token) bool {
+func (st *state) companyToken(t text.Token) bool {
 	if st.covered[t.Start] {
 		return false
 	}
-	return nameWord(t.Text) || (len(t.Text) >= 2 && strings.ToUpper(t.Text) == t.Text && !notNameWords[t.Text])
+	return nameWord(t.Text) || (len(t.Text) >= 2 && strings.ToUpper(t.Text) == t.Text && !text.NotNameWords[t.Text])
 }
 
 func (st *state) mentionEndingAt(end int) *mention {
@@ -70,7 +71,7 @@ func (st *state) addCompany(start, end, si int, why string) {
 // maskedName reports whether a name is one of the media or region names
 // that are never annotated.
 func maskedName(name string) bool {
-	for _, m := range maskNames {
+	for _, m := range text.MaskNames {
 		if m == name {
 			return true
 		}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 // Contract is the JSON object `geograph extract` prints for an article
@@ -310,7 +311,7 @@ func (x *Extraction) personName(e graph.Entity) string {
 	best := ""
 	for _, m := range x.surfaces[e.ID] {
 		f := strings.Fields(m)
-		for len(f) > 1 && (titleWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] || notNameWords[f[0]]) {
+		for len(f) > 1 && (text.TitleWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] || text.NotNameWords[f[0]]) {
 			f = f[1:]
 		}
 		m = strings.Join(f, " ")

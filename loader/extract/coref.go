@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"geograph/graph"
+	"geograph/loader/text"
 	"regexp"
 	"strings"
 )
@@ -27,7 +28,7 @@ func (st *state) corefSurnames() {
 		bySurname[s] = id
 	}
 	for si, s := range st.sents {
-		for _, t := range tokenize(st.masked[s.Start:s.End], s.Start) {
+		for _, t := range text.Tokenize(st.masked[s.Start:s.End], s.Start) {
 			id, ok := bySurname[t.Text]
 			if !ok || id == "" || st.covered[t.Start] {
 				continue
@@ -45,7 +46,7 @@ func (st *state) corefSurnames() {
 // already covers; it runs after surname coreference.
 func (st *state) detectTitledSurnames() {
 	for si, s := range st.sents {
-		toks := tokenize(st.masked[s.Start:s.End], s.Start)
+		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
 		for i := 1; i < len(toks); i++ {
 			t := toks[i]
 			if !st.nameToken(t) || !strongTitles[strings.TrimSuffix(toks[i-1].Text, ".")] || toks[i-1].Poss {

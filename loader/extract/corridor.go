@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 var unknownRouteRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\-–]*\s(?:\(\p{Lu}{2,}\)\s)?){1,3})(corridor|pipeline|railway|railroad|Corridor|Pipeline|Railway|Railroad|freight trains|rail link)\b`)
@@ -27,18 +28,18 @@ func (st *state) unknownRoute(si int, text string, ms []mention) *routeDraft {
 	return nil
 }
 
-func (st *state) namedRoute(si int, text string, m []int, ms []mention) *routeDraft {
+func (st *state) namedRoute(si int, stext string, m []int, ms []mention) *routeDraft {
 	base := st.sents[si].Start
 	start := m[2]
-	if strings.HasPrefix(text[start:], "The ") {
+	if strings.HasPrefix(stext[start:], "The ") {
 		start += len("The ")
 	}
 	if start >= m[3] {
 		return nil
 	}
-	name := strings.TrimSpace(text[start:m[5]])
+	name := strings.TrimSpace(stext[start:m[5]])
 	first := strings.Fields(name)[0]
-	if notNameWords[first] && first != "Trans" || st.covered[base+start] && st.countryAt(base+start) == "" && !st.placeAt(base+start) {
+	if text.NotNameWords[first] && first != "Trans" || st.covered[base+start] && st.countryAt(base+start) == "" && !st.placeAt(base+start) {
 		return nil
 	}
 	var inName []string
@@ -61,12 +62,12 @@ func (st *state) namedRoute(si int, text string, m []int, ms []mention) *routeDr
 	if len(inName) == 0 && st.covered[base+start] && st.countryAt(base+start) == "" {
 		return nil // a place that gives no country of the route
 	}
-	kind := text[m[4]:m[5]]
+	kind := stext[m[4]:m[5]]
 	if (kind == "freight trains" || kind == "rail link") && len(inName) == 0 {
 		return nil
 	}
 	r := &routeDraft{Kind: graph.KindTradeRoute, Name: name, Sent: si, Start: base + m[0], End: base + m[1], Confidence: 0.5, Rule: "named route"}
-	r.Modality, _ = modalityAt(text, m[0], m[1])
+	r.Modality, _ = text.ModalityAt(stext, m[0], m[1])
 	if len(inName) >= 2 {
 		r.From, r.Via, r.To = inName[0], inName[1:len(inName)-1], inName[len(inName)-1]
 		return r
@@ -98,19 +99,19 @@ var betweenRE = regexp.MustCompile(`\b(?:rail|railway|road|overland|land|sea|shi
 // the countries it runs through: "Most rail freight between China and
 // Europe travels through Kazakhstan and Russia" runs from China via
 // Kazakhstan and Russia.
-func (st *state) corridorBetween(si int, text string, ms []mention) *routeDraft {
-	b := betweenRE.FindStringIndex(text)
+func (st *state) corridorBetween(si int, stext string, ms []mention) *routeDraft {
+	b := betweenRE.FindStringIndex(stext)
 	if b == nil {
 		return nil
 	}
 	base := st.sents[si].Start
-	rest := text[b[1]:]
+	rest := stext[b[1]:]
 	and := strings.Index(rest, " and ")
 	if and < 0 {
 		return nil
 	}
 	r := &routeDraft{Kind: graph.KindTradeRoute, Sent: si, Start: base + b[0], End: base + b[1] + and, Confidence: 0.5, Rule: "corridor between"}
-	r.Modality, _ = modalityAt(text, b[0], b[1])
+	r.Modality, _ = text.ModalityAt(stext, b[0], b[1])
 	for _, x := range ms {
 		if x.Kind != graph.KindCountry || x.Implicit {
 			continue
@@ -126,7 +127,7 @@ func (st *state) corridorBetween(si int, text string, ms []mention) *routeDraft 
 		return nil
 	}
 	after := b[1] + and
-	if v := viaRE.FindStringIndex(text[after:]); v != nil {
+	if v := viaRE.FindStringIndex(stext[after:]); v != nil {
 		for _, x := range ms {
 			if x.Start >= base+after+v[1] && x.Kind == graph.KindCountry && !x.Implicit && x.ID != r.From && x.ID != r.To && !Contains(r.Via, x.ID) {
 				r.Via = append(r.Via, x.ID)

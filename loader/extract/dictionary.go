@@ -11,6 +11,7 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/refdata"
+	"geograph/loader/text"
 )
 
 // How a dictionary word names its target; the reason strings quote it.
@@ -112,7 +113,7 @@ func fold(s string) string {
 func newDictionary(data *refdata.Data) *dictionary {
 	d := &dictionary{data: data, places: map[string]*refdata.Place{}}
 	b := &dictBuilder{index: map[string]int{}, d: d, surname: map[string][]string{}}
-	for _, w := range maskNames {
+	for _, w := range text.MaskNames {
 		b.add(w, target{How: howMask})
 	}
 	for _, c := range data.Countries {
@@ -203,7 +204,7 @@ func newDictionary(data *refdata.Data) *dictionary {
 		}
 	}
 	for s, ids := range b.surname {
-		if len(ids) == 1 && !commonSurnames[s] && utf8.RuneCountInString(s) >= 3 {
+		if len(ids) == 1 && !text.CommonSurnames[s] && utf8.RuneCountInString(s) >= 3 {
 			p := data.Person(personName(data, ids[0]))
 			b.add(s, target{Kind: graph.KindPerson, ID: ids[0], How: howSurname, Weak: true, Country: countryOf(p)})
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 // eventDraft is an event found in one article, before IDs are given.
@@ -333,8 +334,8 @@ func (st *state) findEvents() {
 
 func (st *state) draft(kind graph.Kind, si, ts, te int, rule string) *eventDraft {
 	s := st.sents[si]
-	text := st.sentText(si)
-	mod, why := modalityAt(text, ts, te)
+	stext := st.sentText(si)
+	mod, why := text.ModalityAt(stext, ts, te)
 	return &eventDraft{Kind: kind, Sent: si, Start: s.Start + ts, End: s.Start + te, Modality: mod, Why: why,
 		Rule: rule, Confidence: 0.7}
 }

@@ -14,6 +14,7 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/refdata"
+	"geograph/loader/text"
 )
 
 // ExtractorVersion is written on every piece of evidence the loader makes.
@@ -78,7 +79,7 @@ type state struct {
 	art      graph.Article
 	text     string // the article text
 	masked   string // text with markup, credits and bylines blanked
-	sents    []sentence
+	sents    []text.Sentence
 	pub      time.Time
 	pubKnown bool
 	dctx     dateContext
@@ -109,8 +110,8 @@ func newState(x *Extractor, a graph.Article) *state {
 }
 
 func (st *state) run() {
-	st.masked = maskCredits(maskMarkup(st.text))
-	st.sents = splitSentences(st.text)
+	st.masked = text.MaskCredits(text.MaskMarkup(st.text))
+	st.sents = text.SplitSentences(st.text)
 	st.dateline()
 	st.matches = st.x.dict.find(st.masked)
 	st.resolveMatches()

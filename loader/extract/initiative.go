@@ -4,6 +4,7 @@ import (
 	"regexp"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 // separateFlow reports whether a commodity flow in a sentence naming a
@@ -44,7 +45,7 @@ func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
 	r := &routeDraft{Kind: graph.KindTradeRoute, Name: st.text[m.Start:m.End], Sent: si, Start: m.Start, End: m.End,
 		Confidence: 0.75, Rule: "named initiative", Initiative: m.ID}
 	base := st.sents[si].Start
-	r.Modality, _ = modalityAt(st.sentText(si), m.Start-base, m.End-base)
+	r.Modality, _ = text.ModalityAt(st.sentText(si), m.Start-base, m.End-base)
 	if ref.Commodity != "" {
 		r.Commodity = graph.NewID(graph.KindCommodity, ref.Commodity)
 		st.ensureRef(r.Commodity)

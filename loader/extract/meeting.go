@@ -5,95 +5,96 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
-func (st *state) meetings(si int, text string) {
+func (st *state) meetings(si int, stext string) {
 	base := st.sents[si].Start
-	if remoteRE.MatchString(text) {
+	if remoteRE.MatchString(stext) {
 		return
 	}
-	trigs := meetingRE.FindAllStringIndex(text, -1)
+	trigs := meetingRE.FindAllStringIndex(stext, -1)
 	var carry []mention
 	for k, m := range trigs {
-		trig := text[m[0]:m[1]]
-		lo, hi := clauseBounds(text, m[0], m[1])
+		trig := stext[m[0]:m[1]]
+		lo, hi := clauseBounds(stext, m[0], m[1])
 		segEnd := hi
 		if k+1 < len(trigs) && trigs[k+1][0] < segEnd {
 			segEnd = trigs[k+1][0]
 		}
-		if strings.HasPrefix(text[m[1]:], " by") {
+		if strings.HasPrefix(stext[m[1]:], " by") {
 			continue // "hosted by": a host, not a meeting
 		}
 		subjFrom := lo
-		if sm := subordRE.FindAllStringIndex(text[lo:m[0]], -1); len(sm) > 0 {
+		if sm := subordRE.FindAllStringIndex(stext[lo:m[0]], -1); len(sm) > 0 {
 			subjFrom = lo + sm[len(sm)-1][1] // "…, a day after he sat down with"
 		}
 		subj := dropPossessors(st, st.peopleIn(si, base+subjFrom, base+m[0]))
-		if len(subj) == 0 && twoRE.MatchString(text[lo:m[0]]) {
+		if len(subj) == 0 && twoRE.MatchString(stext[lo:m[0]]) {
 			subj = st.lastPeople(si, base+m[0], 2)
 		}
 		if len(subj) == 0 {
-			if p, ok := st.pronounIn(si, text[subjFrom:m[0]]); ok {
+			if p, ok := st.pronounIn(si, stext[subjFrom:m[0]]); ok {
 				subj = []mention{p}
-			} else if len(carry) > 0 && lo <= m[0] && strings.TrimSpace(text[lo:m[0]]) == "" || len(carry) > 0 && strings.HasPrefix(strings.TrimSpace(text[lo:m[0]]), "and") {
+			} else if len(carry) > 0 && lo <= m[0] && strings.TrimSpace(stext[lo:m[0]]) == "" || len(carry) > 0 && strings.HasPrefix(strings.TrimSpace(stext[lo:m[0]]), "and") {
 				subj = carry
-			} else if p, ok := st.relativeHead(si, text, lo, m[0]); ok {
+			} else if p, ok := st.relativeHead(si, stext, lo, m[0]); ok {
 				subj = []mention{p} // "Tokayev, who is in Beijing for the forum, met Xi"
-			} else if p, ok := st.sentenceSubject(si, text); ok && strings.HasSuffix(strings.TrimRight(text[:lo], " "), ", and") && strings.TrimSpace(text[lo:m[0]]) == "" {
+			} else if p, ok := st.sentenceSubject(si, stext); ok && strings.HasSuffix(strings.TrimRight(stext[:lo], " "), ", and") && strings.TrimSpace(stext[lo:m[0]]) == "" {
 				subj = []mention{p} // "Xi visited Riyadh …, and held talks with Raisi"
 			}
 		}
 		if strings.HasSuffix(trig, "between") {
 			subj = nil
 		}
-		objs := st.peopleIn(si, base+m[1], base+st.objectEnd(text, m[1], segEnd))
+		objs := st.peopleIn(si, base+m[1], base+st.objectEnd(stext, m[1], segEnd))
 		if bareMeetRE.MatchString(trig) {
 			// "their talks", "a three-way meeting": the people of the
 			// sentence, or "the two leaders" named just before.
 			if len(subj)+len(objs) < 2 {
-				subj, objs = st.peopleIn(si, base, base+len(text)), nil
+				subj, objs = st.peopleIn(si, base, base+len(stext)), nil
 			}
-			if len(subj) < 2 && twoRE.MatchString(text[:m[0]]) {
+			if len(subj) < 2 && twoRE.MatchString(stext[:m[0]]) {
 				subj = st.lastPeople(si, base+m[0], 2)
 			}
 			// "during the top-level talks in Tehran": leaders' talks, of
 			// the states the sentence names when it names no one.
-			leaders := len(subj)+len(objs) == 0 && levelTalksRE.MatchString(text[max(0, m[0]-20):m[0]])
-			if !leaders && (len(subj)+len(objs) < 2 || strings.HasPrefix(text[m[1]:], " of ") || topicOnRE.MatchString(text[m[1]:])) {
+			leaders := len(subj)+len(objs) == 0 && levelTalksRE.MatchString(stext[max(0, m[0]-20):m[0]])
+			if !leaders && (len(subj)+len(objs) < 2 || strings.HasPrefix(stext[m[1]:], " of ") || topicOnRE.MatchString(stext[m[1]:])) {
 				continue
 			}
 		}
 		if weakMeetRE.MatchString(trig) && !st.objectRightAfter(si, base+m[1]) {
 			continue
 		}
-		objEnd := base + st.objectEnd(text, m[1], segEnd)
-		if (trig == "met" || trig == "meets") && !st.objectRightAfter(si, base+m[1]) && !(len(subj) >= 2 && !startsLetter(text[m[1]:])) &&
+		objEnd := base + st.objectEnd(stext, m[1], segEnd)
+		if (trig == "met" || trig == "meets") && !st.objectRightAfter(si, base+m[1]) && !(len(subj) >= 2 && !startsLetter(stext[m[1]:])) &&
 			!(len(subj) == 1 && st.officialsRightAfter(si, base+m[1], objEnd)) &&
-			!(len(subj) == 0 && !startsLetter(text[m[1]:]) && st.sidesMet(si, text, subjFrom, m[0])) {
+			!(len(subj) == 0 && !startsLetter(stext[m[1]:]) && st.sidesMet(si, stext, subjFrom, m[0])) {
 			continue // "met its demands"
 		}
 		if (trig == "met with" || trig == "meet with") && !st.objectRightAfter(si, base+m[1]) && !st.sideRightAfter(si, base+m[1]) {
 			continue // "met with criticism"
 		}
-		if summitRE.MatchString(text) && (len(subj)+len(objs) < 2 || leadersRE.MatchString(text)) {
+		if summitRE.MatchString(stext) && (len(subj)+len(objs) < 2 || leadersRE.MatchString(stext)) {
 			continue
 		}
 		if len(subj) > 0 {
 			carry = subj
 		}
-		if leadersRE.MatchString(text[m[1]:min(len(text), m[1]+40)]) {
+		if leadersRE.MatchString(stext[m[1]:min(len(stext), m[1]+40)]) {
 			continue // "sat down with the leaders of all five states": a gathering
 		}
 		// A host with many leaders at one event is a gathering, not a
 		// meeting; a host who has received them one after another
 		// ("Tokayev has already hosted Aliyev, Xi, Rahmon and Putin") met
 		// each.
-		oneByOne := weakMeetRE.MatchString(trig) && len(subj) == 1 && perfectRE.MatchString(text[lo:m[1]]) && !occasionRE.MatchString(text[lo:hi])
-		if len(objs) >= 3 && !separateRE.MatchString(text[lo:hi]) && !oneByOne {
+		oneByOne := weakMeetRE.MatchString(trig) && len(subj) == 1 && perfectRE.MatchString(stext[lo:m[1]]) && !occasionRE.MatchString(stext[lo:hi])
+		if len(objs) >= 3 && !separateRE.MatchString(stext[lo:hi]) && !oneByOne {
 			continue
 		}
-		groups := st.splitWith(text, base, objs)
-		if offs := st.officialSides(si, base+m[1], objEnd); len(objs) == 0 && len(subj) == 1 && len(offs) > 1 && !jointRE.MatchString(text[lo:hi]) {
+		groups := st.splitWith(stext, base, objs)
+		if offs := st.officialSides(si, base+m[1], objEnd); len(objs) == 0 && len(subj) == 1 && len(offs) > 1 && !jointRE.MatchString(stext[lo:hi]) {
 			// "he met Tunisia's president and the vice president of the
 			// UAE": one meeting with each state's unnamed official.
 			groups = nil
@@ -101,7 +102,7 @@ func (st *state) meetings(si int, text string) {
 				groups = append(groups, []mention{o})
 			}
 		}
-		if len(objs) > 1 && (separateRE.MatchString(text[lo:hi]) || len(subj) == 1 && !jointRE.MatchString(text[lo:hi])) {
+		if len(objs) > 1 && (separateRE.MatchString(stext[lo:hi]) || len(subj) == 1 && !jointRE.MatchString(stext[lo:hi])) {
 			groups = nil
 			for _, o := range objs {
 				groups = append(groups, []mention{o})
@@ -109,11 +110,11 @@ func (st *state) meetings(si int, text string) {
 		}
 		for _, group := range groups {
 			e := st.draft(graph.KindMeeting, si, m[0], m[1], "meeting: '"+trig+"'")
-			if e.Modality == graph.Planned && attendingRE.MatchString(text[lo:m[0]]) && !plannedRE.MatchString(strings.ToLower(attendingRE.ReplaceAllString(text[lo:m[1]], ""))) {
-				e.Modality, e.Why = graph.Asserted, "present: "+attendingRE.FindString(text[lo:m[0]])
+			if e.Modality == graph.Planned && attendingRE.MatchString(stext[lo:m[0]]) && !text.PlannedRE.MatchString(strings.ToLower(attendingRE.ReplaceAllString(stext[lo:m[1]], ""))) {
+				e.Modality, e.Why = graph.Asserted, "present: "+attendingRE.FindString(stext[lo:m[0]])
 			}
-			if e.Modality == graph.Asserted && laterPlaceRE.MatchString(text[m[1]:hi]) {
-				e.Modality, e.Why = graph.Planned, "'"+laterPlaceRE.FindString(text[m[1]:hi])+"' after it"
+			if e.Modality == graph.Asserted && laterPlaceRE.MatchString(stext[m[1]:hi]) {
+				e.Modality, e.Why = graph.Planned, "'"+laterPlaceRE.FindString(stext[m[1]:hi])+"' after it"
 			}
 			if trig == "meet" && e.Modality == graph.Asserted {
 				e.Modality, e.Why = graph.Planned, "'meet' in the present speaks of a meeting to come"
@@ -131,7 +132,7 @@ func (st *state) meetings(si int, text string) {
 					}
 				}
 			}
-			if len(e.Parts) == 0 && !vagueTalksRE.MatchString(text[max(0, m[0]-25):m[0]]) {
+			if len(e.Parts) == 0 && !vagueTalksRE.MatchString(stext[max(0, m[0]-25):m[0]]) {
 				from := base + lo
 				if strings.HasSuffix(trig, "between") {
 					from = base + m[1]
@@ -148,7 +149,7 @@ func (st *state) meetings(si int, text string) {
 			}
 			// "had met", "has already hosted": an earlier meeting, which
 			// does not take the article's date.
-			e.Date = st.clauseDate(si, base+m[0], lo, hi, !perfectRE.MatchString(text[lo:m[1]]))
+			e.Date = st.clauseDate(si, base+m[0], lo, hi, !perfectRE.MatchString(stext[lo:m[1]]))
 			e.Place = st.placeNear(si, base+lo, base+m[1], base+hi, true)
 			e.Confidence = 0.75
 			st.addEvent(e)
@@ -197,9 +198,9 @@ func (st *state) relativeHead(si int, text string, lo, pos int) (mention, bool) 
 // sentenceSubject is the one person named at the head of sentence si,
 // before its first clause break: the subject a later "…, and held talks
 // with" shares.
-func (st *state) sentenceSubject(si int, text string) (mention, bool) {
-	end := len(text)
-	if c := clauseCutRE.FindStringIndex(text); c != nil {
+func (st *state) sentenceSubject(si int, stext string) (mention, bool) {
+	end := len(stext)
+	if c := text.ClauseCutRE.FindStringIndex(stext); c != nil {
 		end = c[0]
 	}
 	base := st.sents[si].Start

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 // mention is a resolved reference to an entity in the text.
@@ -23,61 +24,13 @@ type mention struct {
 	Role       string // a person's title as the text gives it
 }
 
-var (
-	creditLineRE  = regexp.MustCompile(`(?m)^[ \t]*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Read more|Related|READ MORE|Photo|Photograph|Image|Picture|Credit|Source|Follow)\b[^\n]{0,200}$`)
-	creditInRE    = regexp.MustCompile(`\((?:Reporting|Writing|Editing|Additional reporting|Compiled|Photo|Photograph)[^)]{0,300}\)|\b(?:Photo|Photograph|Image|Picture|Credit)s?(?:\s+by|\s*:)\s*[^.\n]{0,80}|\b(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*\s*/\s*(?:AFP|Reuters|AP|Getty Images|EPA|Anadolu|TASS|Sputnik|Xinhua|Pool|EPA-EFE)\b[^\n.]{0,40}|\bvia Getty Images\b|\bGetty Images\b|\b(?:REUTERS|AFP|AP|EPA|TASS|SPUTNIK|ANADOLU)/[A-Z][^\n]{0,80}|\b[\w./ -]{0,60} via REUTERS\b|\bFILE PHOTO:?`)
-	boldEndRE     = regexp.MustCompile(`(?m)\S[^\n]*?(\*\*[^*\n]{1,80}\*\*)[ \t]*$`)
-	contributedRE = regexp.MustCompile(`(?m)[^.\n]*\b(?:contributed to this report|contributed reporting|contributed to this story|contributed to reporting)[^.\n]*\.?`)
-	positionRE    = regexp.MustCompile(`\((?:[LRC]|left|right|centre|center|2nd [LR]|3rd [LR])\)`)
-)
-
-// maskCredits blanks bylines, credits and photo credits in the masked text
-// (the rules do not annotate them); offsets stay valid.
-func maskCredits(masked string) string {
-	b := []byte(masked)
-	blank := func(s, e int) {
-		for i := s; i < e; i++ {
-			if b[i] != '\n' {
-				b[i] = ' '
-			}
-		}
-	}
-	for _, m := range creditLineRE.FindAllStringIndex(masked, -1) {
-		line := masked[m[0]:m[1]]
-		if strings.HasPrefix(strings.TrimSpace(line), "By") && strings.Count(line, " ") > 14 {
-			continue // a sentence starting "By 2030, …"
-		}
-		blank(m[0], m[1])
-	}
-	for _, m := range creditInRE.FindAllStringIndex(masked, -1) {
-		blank(m[0], m[1])
-	}
-	for _, m := range contributedRE.FindAllStringIndex(masked, -1) {
-		blank(m[0], m[1])
-	}
-	for _, m := range positionRE.FindAllStringIndex(masked, -1) {
-		blank(m[0], m[1])
-	}
-	return string(b)
-}
-
-// boldCredits finds photo credits set in bold at the end of a caption line
-// of the original text; they are blanked too.
-func boldCredits(text string, masked []byte) {
-	for _, m := range boldEndRE.FindAllStringSubmatchIndex(text, -1) {
-		for i := m[2]; i < m[3]; i++ {
-			masked[i] = ' '
-		}
-	}
-}
-
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\(([A-Za-z./ -]{2,30})\))?\s*(?:[-–—]+|:)\s+`)
 
 // dateline reads "ASTANA, Oct 27 (Reuters) -" at the start of the text and
 // sets the date context and the article date.
 func (st *state) dateline() {
 	b := []byte(st.masked)
-	boldCredits(st.text, b)
+	text.BoldCredits(st.text, b)
 	st.masked = string(b)
 	st.dctx = dateContext{Pub: st.pub, Anchor: st.pub, Known: st.pubKnown}
 	first := ""

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 // Organisations named after a cue the company rules do not read: armed
@@ -33,7 +34,7 @@ var functionWords = map[string]bool{"the": true, "a": true, "an": true, "in": tr
 // detectMovements finds named armed groups after "<adjective> group(s)".
 func (st *state) detectMovements() {
 	for si, s := range st.sents {
-		toks := tokenize(st.masked[s.Start:s.End], s.Start)
+		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
 		for i := 1; i+1 < len(toks); i++ {
 			if !groupNouns[strings.ToLower(toks[i].Text)] || !groupAdjectives[strings.ToLower(toks[i-1].Text)] {
 				continue
@@ -66,7 +67,7 @@ func firstRune(s string) rune {
 
 // groupToken: a capitalised word of a group's name, or a particle inside
 // it ("Jaish al-Adl").
-func (st *state) groupToken(t token) bool {
+func (st *state) groupToken(t text.Token) bool {
 	if st.covered[t.Start] || functionWords[strings.ToLower(t.Text)] {
 		return false
 	}
@@ -92,7 +93,7 @@ func (st *state) detectSubsidiaries() {
 		if s.Fragment {
 			continue // a headline in title case
 		}
-		toks := tokenize(st.masked[s.Start:s.End], s.Start)
+		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
 		for i := 1; i < len(toks); i++ {
 			if !subsidiaryWords[toks[i].Text] || st.covered[toks[i].Start] || toks[i-1].End+1 != toks[i].Start || toks[i-1].Poss {
 				continue

@@ -2,37 +2,12 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
-
-// token is a word of the text with its offsets.
-type token struct {
-	Start, End int
-	Text       string
-	Poss       bool // followed by 's
-}
-
-var tokenRE = regexp.MustCompile(`\p{Lu}\.|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|[0-9]+|[,;:()—–"“”]`)
-
-func tokenize(s string, base int) []token {
-	var out []token
-	for _, m := range tokenRE.FindAllStringIndex(s, -1) {
-		t := token{Start: base + m[0], End: base + m[1], Text: s[m[0]:m[1]]}
-		for _, suf := range []string{"'s", "’s"} {
-			if strings.HasSuffix(t.Text, suf) && len(t.Text) > len(suf) {
-				t.Text = strings.TrimSuffix(t.Text, suf)
-				t.End -= len(suf)
-				t.Poss = true
-			}
-		}
-		out = append(out, t)
-	}
-	return out
-}
 
 var particles = map[string]bool{
 	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "van": true, "von": true,
@@ -62,7 +37,7 @@ type detected struct {
 // verb after ("Satpayev said").
 func (st *state) detectPeople() {
 	for si, s := range st.sents {
-		toks := tokenize(st.masked[s.Start:s.End], s.Start)
+		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
 		for i := 0; i < len(toks); i++ {
 			if !st.nameToken(toks[i]) || st.handleAt(toks[i]) {
 				continue
@@ -88,7 +63,7 @@ func (st *state) detectPeople() {
 			}
 			// A capitalised title opens the run ("Adviser Daleep Singh"):
 			// it is a cue, not part of the name.
-			for i < j && titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] {
+			for i < j && text.TitleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] {
 				i++
 			}
 			// So do the last words of a long title: "Minister of Transport
@@ -108,7 +83,7 @@ func (st *state) detectPeople() {
 }
 
 // nameToken: a capitalised word no dictionary word took.
-func (st *state) nameToken(t token) bool {
+func (st *state) nameToken(t text.Token) bool {
 	if st.covered[t.Start] {
 		return false
 	}
@@ -123,14 +98,14 @@ func (st *state) nameToken(t token) bool {
 	return nameWord(t.Text)
 }
 
-func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
+func (st *state) personCue(toks []text.Token, i, j, si int) (detected, bool) {
 	run := toks[i : j+1]
 	name := st.text[run[0].Start:run[len(run)-1].End]
 	d := detected{Name: name, Start: run[0].Start, End: run[len(run)-1].End, Sent: si}
 	// A title before the name.
 	if i > 0 {
 		prev := strings.ToLower(strings.TrimSuffix(toks[i-1].Text, "."))
-		if titleWords[prev] && toks[i-1].End+2 >= toks[i].Start {
+		if text.TitleWords[prev] && toks[i-1].End+2 >= toks[i].Start {
 			d.Role, d.Country = st.roleBefore(toks, i)
 			if o := st.officeEndingAt(toks[i].Start); o != nil && o.Country != "" {
 				d.Role, d.Country = o.Title, o.Country // "Armenian Foreign Minister"
@@ -147,8 +122,8 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 			d.Reason = fmt.Sprintf("name '%s' after an office title", name)
 			return d, true
 		}
-		if toks[i-1].Text == "," && i > 1 && titleWords[strings.ToLower(toks[i-2].Text)] {
-			if j+1 >= len(toks) || toks[j+1].Text == "," || speechVerbs[strings.ToLower(toks[j+1].Text)] {
+		if toks[i-1].Text == "," && i > 1 && text.TitleWords[strings.ToLower(toks[i-2].Text)] {
+			if j+1 >= len(toks) || toks[j+1].Text == "," || text.SpeechVerbs[strings.ToLower(toks[j+1].Text)] {
 				d.Role, d.Country = st.roleBefore(toks, i-1)
 				d.Reason = fmt.Sprintf("name '%s' in apposition to '%s'", name, d.Role)
 				return d, true
@@ -208,12 +183,12 @@ func (st *state) personCue(toks []token, i, j, si int) (detected, bool) {
 			}
 		}
 		if strings.EqualFold(next.Text, "of") && j+2 < len(toks) && (strings.EqualFold(toks[j+2].Text, "the") || st.orgAt(toks[j+2].Start)) {
-			if st.orgAt(toks[j+2].Start) || j+3 < len(toks) && (st.orgAt(toks[j+3].Start) || startsUpper(toks[j+3].Text) && !notNameWords[toks[j+3].Text]) {
+			if st.orgAt(toks[j+2].Start) || j+3 < len(toks) && (st.orgAt(toks[j+3].Start) || startsUpper(toks[j+3].Text) && !text.NotNameWords[toks[j+3].Text]) {
 				d.Reason = fmt.Sprintf("name '%s' of an organisation", name)
 				return d, true
 			}
 		}
-		if speechVerbs[strings.ToLower(next.Text)] && next.Start == run[len(run)-1].End+1 {
+		if text.SpeechVerbs[strings.ToLower(next.Text)] && next.Start == run[len(run)-1].End+1 {
 			d.Reason = fmt.Sprintf("name '%s' before '%s'", name, next.Text)
 			return d, true
 		}
@@ -263,12 +238,12 @@ func (st *state) titleEndsAt(pos int) bool {
 
 // roleBefore reads the title words before toks[i] ("political analyst",
 // "Foreign Minister") and the country named just before them.
-func (st *state) roleBefore(toks []token, i int) (string, string) {
+func (st *state) roleBefore(toks []text.Token, i int) (string, string) {
 	k := i - 1
 	for k > 0 && i-k < 4 {
 		w := toks[k-1]
 		lw := strings.ToLower(strings.TrimSuffix(w.Text, "."))
-		if st.covered[w.Start] && st.countryAt(w.Start) != "" || w.Poss || !(titleWords[lw] || roleAdjectives[lw]) {
+		if st.covered[w.Start] && st.countryAt(w.Start) != "" || w.Poss || !(text.TitleWords[lw] || roleAdjectives[lw]) {
 			break
 		}
 		k--
@@ -299,7 +274,7 @@ var roleAdjectives = map[string]bool{
 }
 
 // apposition reads ", a Kazakh political analyst," after a name.
-func (st *state) apposition(toks []token, k int) (string, string, bool) {
+func (st *state) apposition(toks []text.Token, k int) (string, string, bool) {
 	if k >= len(toks) {
 		return "", "", false
 	}
@@ -330,7 +305,7 @@ func (st *state) apposition(toks []token, k int) (string, string, bool) {
 			}
 			continue
 		}
-		if titleWords[strings.ToLower(t.Text)] {
+		if text.TitleWords[strings.ToLower(t.Text)] {
 			end = n
 		}
 	}
@@ -373,7 +348,7 @@ func (st *state) addDetected(d detected) {
 
 // bodyTitleBefore finds "<title> of the <Capitalised Body>" ending right
 // before toks[i] and returns the index of the title word.
-func bodyTitleBefore(toks []token, i int) (int, bool) {
+func bodyTitleBefore(toks []text.Token, i int) (int, bool) {
 	k := i - 1
 	for k >= 0 && i-k <= 5 && startsUpper(toks[k].Text) && !toks[k].Poss {
 		k--
@@ -382,7 +357,7 @@ func bodyTitleBefore(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	t := toks[k-2]
-	if !titleWords[strings.ToLower(t.Text)] {
+	if !text.TitleWords[strings.ToLower(t.Text)] {
 		return 0, false
 	}
 	return k - 2, true

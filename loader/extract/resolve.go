@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 // titleMatch is an office title found in the text, resolved once people are known.
@@ -155,7 +156,7 @@ func (st *state) actorContext(end int) bool {
 		return true
 	}
 	w := firstWord(rest)
-	if speechVerbs[w] || actorVerbs[w] {
+	if text.SpeechVerbs[w] || actorVerbs[w] {
 		return true
 	}
 	// A verb in the present or past: "Brussels accuses", "Brussels warned".
@@ -197,7 +198,7 @@ func (st *state) weakOK(m match) bool {
 	before := st.masked[:m.Start]
 	if strings.HasSuffix(before, " ") {
 		w := lastWord(strings.TrimSuffix(before, " "))
-		if w != "" && nameWord(w) && !titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] && !sentenceStartBefore(st.masked, m.Start-1-len(w)) {
+		if w != "" && nameWord(w) && !text.TitleWords[strings.ToLower(strings.TrimSuffix(w, "."))] && !sentenceStartBefore(st.masked, m.Start-1-len(w)) {
 			return false
 		}
 	}
@@ -215,7 +216,7 @@ func (st *state) firstNameOf(m match) bool {
 	if i := strings.IndexFunc(w, func(r rune) bool { return !(unicode.IsLetter(r) || r == '-') }); i >= 0 {
 		w = w[:i]
 	}
-	if titleWords[strings.ToLower(w)] {
+	if text.TitleWords[strings.ToLower(w)] {
 		return false
 	}
 	for _, n := range st.matches {
@@ -237,7 +238,7 @@ func nameLike(s string) bool {
 
 func nameWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return utf8.RuneCountInString(w) >= 2 && unicode.IsUpper(r) && !notNameWords[w] && strings.ToUpper(w) != w
+	return utf8.RuneCountInString(w) >= 2 && unicode.IsUpper(r) && !text.NotNameWords[w] && strings.ToUpper(w) != w
 }
 
 func lastWord(s string) string {
@@ -290,7 +291,7 @@ func personTarget(m match) bool {
 func leadingTitle(word string) string {
 	f := strings.Fields(word)
 	n := 0
-	for n < len(f)-1 && (titleWords[strings.ToLower(strings.TrimSuffix(f[n], "."))] || roleAdjectives[strings.ToLower(f[n])]) {
+	for n < len(f)-1 && (text.TitleWords[strings.ToLower(strings.TrimSuffix(f[n], "."))] || roleAdjectives[strings.ToLower(f[n])]) {
 		n++
 	}
 	if n == 0 {

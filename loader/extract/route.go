@@ -7,6 +7,7 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/refdata"
+	"geograph/loader/text"
 )
 
 type refInitiative = refdata.Initiative
@@ -48,7 +49,7 @@ var (
 // the reference data, and commodity flows with their transit countries.
 func (st *state) findRoutes() {
 	for si := range st.sents {
-		text := st.sentText(si)
+		stext := st.sentText(si)
 		base := st.sents[si].Start
 		ms := st.inSentence(si)
 		var named []*routeDraft
@@ -60,9 +61,9 @@ func (st *state) findRoutes() {
 			}
 		}
 		if len(named) == 0 {
-			if r := st.unknownRoute(si, text, ms); r != nil {
+			if r := st.unknownRoute(si, stext, ms); r != nil {
 				named = append(named, r)
-			} else if r := st.corridorBetween(si, text, ms); r != nil {
+			} else if r := st.corridorBetween(si, stext, ms); r != nil {
 				named = append(named, r)
 			}
 		}
@@ -77,10 +78,10 @@ func (st *state) findRoutes() {
 			st.addNamed(named)
 			continue
 		}
-		isFlow := flowRE.MatchString(text)
+		isFlow := flowRE.MatchString(stext)
 		r := &routeDraft{Kind: graph.KindTradeRoute, Commodity: commodity.ID, Sent: si, Start: commodity.Start, End: commodity.End,
 			Confidence: 0.6, Rule: "commodity flow"}
-		r.Modality, _ = modalityAt(text, commodity.Start-base, commodity.End-base)
+		r.Modality, _ = text.ModalityAt(stext, commodity.Start-base, commodity.End-base)
 		// From: the country right before the commodity ("Kazakh oil") or
 		// sending it ("Ukraine ships grain"), else the sentence's first
 		// side ("Astana is seeking routes for oil").
@@ -98,7 +99,7 @@ func (st *state) findRoutes() {
 			}
 		}
 		// "LNG from Russia": the origin named after the commodity.
-		if f := fromRE.FindStringIndex(text[commodity.End-base:]); f != nil {
+		if f := fromRE.FindStringIndex(stext[commodity.End-base:]); f != nil {
 			for _, x := range ms {
 				if x.Start == commodity.End+f[1] && x.Country != "" && x.Kind != graph.KindPerson {
 					r.From = graph.NewID(graph.KindCountry, x.Country)
@@ -110,7 +111,7 @@ func (st *state) findRoutes() {
 		// buyer is where the flow goes.
 		// The buyer is the nearest side before the verb: "Japan condemned
 		// Russia's procurement of arms from North Korea".
-		if b := buyRE.FindStringIndex(text); b != nil && r.To == "" {
+		if b := buyRE.FindStringIndex(stext); b != nil && r.To == "" {
 			for _, x := range ms {
 				if x.Start >= base+b[0] || x.Country == "" || x.Kind == graph.KindPerson {
 					continue
@@ -120,12 +121,12 @@ func (st *state) findRoutes() {
 				}
 			}
 		}
-		halt := haltRE.FindStringIndex(text)
+		halt := haltRE.FindStringIndex(stext)
 		if r.Modality != graph.Asserted {
 			halt = nil // "will halt" is no halt yet
 		}
 		var halter string
-		if v := viaRE.FindStringIndex(text); v != nil {
+		if v := viaRE.FindStringIndex(stext); v != nil {
 			for _, x := range ms {
 				if x.Start >= base+v[1] && x.Country != "" && x.Kind != graph.KindPerson {
 					id := graph.NewID(graph.KindCountry, x.Country)
@@ -135,7 +136,7 @@ func (st *state) findRoutes() {
 				}
 			}
 		}
-		if t := toRE.FindStringIndex(text[commodity.End-base:]); t != nil {
+		if t := toRE.FindStringIndex(stext[commodity.End-base:]); t != nil {
 			pos := commodity.End + t[1]
 			for _, x := range ms {
 				if x.Start >= pos && x.Start <= pos+20 && x.Country != "" && x.Kind == graph.KindCountry && !verbAfterTo(st.text[pos:x.Start]) {
@@ -178,7 +179,7 @@ func (st *state) findRoutes() {
 			st.addNamed(named)
 			continue
 		}
-		if sh := shareRE.FindStringSubmatch(text); sh != nil && len(r.Via) > 0 {
+		if sh := shareRE.FindStringSubmatch(stext); sh != nil && len(r.Via) > 0 {
 			dep := *r
 			dep.Kind = graph.KindExportDependency
 			dep.Share = strings.TrimSpace(sh[0][:len(sh[0])-len(" of which")])
@@ -195,7 +196,7 @@ func (st *state) findRoutes() {
 		if r.From == "" && (len(r.Via) > 0 || r.To != "") && carryRE.MatchString(lastWord(strings.TrimRight(st.text[base:commodity.Start], " "))) {
 			r.From = st.recentOrigin(si, r.Commodity)
 		}
-		if r.From == "" || (len(r.Via) == 0 && r.To == "" && !(r.stated && openEndRE.MatchString(text[commodity.End-base:]))) {
+		if r.From == "" || (len(r.Via) == 0 && r.To == "" && !(r.stated && openEndRE.MatchString(stext[commodity.End-base:]))) {
 			continue
 		}
 		st.addRoute(r)

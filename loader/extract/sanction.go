@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
 var (
@@ -73,48 +74,48 @@ var (
 // sanctions finds sanctions stated as imposed or in force: imposer (the
 // side before "sanctions" or the subject of "imposed"), target (after "on",
 // "against"), and reason ("over …").
-func (st *state) sanctions(si int, text string) {
+func (st *state) sanctions(si int, stext string) {
 	base := st.sents[si].Start
 	sanctionArticle := sanctionWordRE.MatchString(st.masked)
-	for _, m := range sanctionRE.FindAllStringIndex(text, -1) {
-		switch text[m[0]:m[1]] {
+	for _, m := range sanctionRE.FindAllStringIndex(stext, -1) {
+		switch stext[m[0]:m[1]] {
 		case "measures":
 			// "the first U.S. measures on Tuesday, targeting two big
 			// Russian state lenders", in an article about sanctions.
-			if !measuresCueRE.MatchString(text[m[1]:]) || !sanctionArticle {
+			if !measuresCueRE.MatchString(stext[m[1]:]) || !sanctionArticle {
 				continue
 			}
 			// not "or US measures against Moscow will suffer": measures
 			// someone took, or new ones.
-			lo, _ := clauseBounds(text, m[0], m[1])
-			v := imposeVerbRE.FindAllStringIndex(text[lo:m[0]], -1)
-			if (v == nil || sanctionRE.MatchString(text[lo+v[len(v)-1][1]:m[0]])) && !newMeasuresRE.MatchString(text[max(0, m[0]-30):m[0]]) {
+			lo, _ := clauseBounds(stext, m[0], m[1])
+			v := imposeVerbRE.FindAllStringIndex(stext[lo:m[0]], -1)
+			if (v == nil || sanctionRE.MatchString(stext[lo+v[len(v)-1][1]:m[0]])) && !newMeasuresRE.MatchString(stext[max(0, m[0]-30):m[0]]) {
 				continue
 			}
 		case "designated":
 			// "the US Treasury designated three Chinese companies", not
 			// "designated as a strategic partner".
-			if designatedNotRE.MatchString(text[m[1]:]) || !designatorRE.MatchString(text[max(0, m[0]-60):m[0]]) ||
-				!sanctionArticle && !treasuryRE.MatchString(text[max(0, m[0]-60):m[0]]) {
+			if designatedNotRE.MatchString(stext[m[1]:]) || !designatorRE.MatchString(stext[max(0, m[0]-60):m[0]]) ||
+				!sanctionArticle && !treasuryRE.MatchString(stext[max(0, m[0]-60):m[0]]) {
 				continue
 			}
 		}
-		e := st.draft(graph.KindSanction, si, m[0], m[1], "sanction: '"+text[m[0]:m[1]]+"'")
-		e.Modality, e.Why = modalityWithin(text, m[0], m[1], 16)
+		e := st.draft(graph.KindSanction, si, m[0], m[1], "sanction: '"+stext[m[0]:m[1]]+"'")
+		e.Modality, e.Why = text.ModalityWithin(stext, m[0], m[1], 16)
 		// "Washington has warned Beijing … and has already issued
 		// sanctions": a cue of the first predicate is not the second's.
-		if c := coPredCutRE.FindAllStringIndex(text[:m[0]], -1); e.Modality != graph.Asserted && c != nil {
+		if c := coPredCutRE.FindAllStringIndex(stext[:m[0]], -1); e.Modality != graph.Asserted && c != nil {
 			k := c[len(c)-1][0]
-			if mod, why := modalityWithin(text[k:], m[0]-k, m[1]-k, 16); mod == graph.Asserted {
+			if mod, why := text.ModalityWithin(stext[k:], m[0]-k, m[1]-k, 16); mod == graph.Asserted {
 				e.Modality, e.Why = mod, why
 			}
 		}
-		if u := unimposedRE.FindString(text[max(0, m[0]-60):m[0]]); e.Modality == graph.Asserted && u != "" {
+		if u := unimposedRE.FindString(stext[max(0, m[0]-60):m[0]]); e.Modality == graph.Asserted && u != "" {
 			e.Modality, e.Why = graph.Threatened, "sought, not imposed: '"+strings.TrimSpace(u)+"'"
 		}
-		lo, hi := clauseBounds(text, m[0], m[1])
-		for strings.HasPrefix(text[hi:], ", as well as ") {
-			_, hi = clauseBounds(text, hi, hi+len(", as well as"))
+		lo, hi := clauseBounds(stext, m[0], m[1])
+		for strings.HasPrefix(stext[hi:], ", as well as ") {
+			_, hi = clauseBounds(stext, hi, hi+len(", as well as"))
 		}
 		ms := st.inSentence(si)
 		var extra []mention
@@ -130,15 +131,15 @@ func (st *state) sanctions(si int, text string) {
 				after = append(after, x)
 			}
 		}
-		trigText := text[m[0]:m[1]]
+		trigText := stext[m[0]:m[1]]
 		verb := trigText == "sanctioned" || trigText == "blacklisted" || trigText == "designated" || strings.HasPrefix(trigText, "ban") ||
-			strings.HasSuffix(trigText, "assets of") || st.sanctionsVerb(text, base, lo, m, before, after)
+			strings.HasSuffix(trigText, "assets of") || st.sanctionsVerb(stext, base, lo, m, before, after)
 		// Target: the first side after a cue ("on Russia", "against Moscow"),
 		// or the object of "sanctioned".
 		var target *mention
 		ti := -1
 		for i := range after {
-			gap := text[m[1] : after[i].Start-base]
+			gap := stext[m[1] : after[i].Start-base]
 			if verb && len(strings.TrimSpace(gap)) <= 25 && !strings.ContainsAny(gap, ",;:") {
 				target, ti = &after[i], i
 				break
@@ -154,10 +155,10 @@ func (st *state) sanctions(si int, text string) {
 		// "Britain added three Russian banks to its sanctions list": what
 		// was added is the target, who added it the imposer.
 		var listImposers []mention
-		if a := addedToRE.FindStringSubmatchIndex(text[lo:m[0]]); target == nil && a != nil && strings.HasPrefix(text[m[1]:], " list") {
+		if a := addedToRE.FindStringSubmatchIndex(stext[lo:m[0]]); target == nil && a != nil && strings.HasPrefix(stext[m[1]:], " list") {
 			var objs []mention
 			for _, x := range before {
-				if x.Start-base >= lo+a[2] && x.End-base <= lo+a[3] && !strings.Contains(text[lo+a[2]:x.Start-base], "including") && (x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization) && !hasID(objs, x.ID) && !possessiveAt(st.masked, x.End) {
+				if x.Start-base >= lo+a[2] && x.End-base <= lo+a[3] && !strings.Contains(stext[lo+a[2]:x.Start-base], "including") && (x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization) && !hasID(objs, x.ID) && !possessiveAt(st.masked, x.End) {
 					objs = append(objs, x)
 				}
 			}
@@ -175,7 +176,7 @@ func (st *state) sanctions(si int, text string) {
 		}
 		// "sanctions-hit Russia"; "US sanctions, which restrict Iran's
 		// access to funds": the side they hit.
-		if h := hitRE.FindStringIndex(text[m[1]:]); target == nil && h != nil {
+		if h := hitRE.FindStringIndex(stext[m[1]:]); target == nil && h != nil {
 			if x := st.sideAt(si, base+m[1]+h[1]); x != nil {
 				target = x
 			}
@@ -246,7 +247,7 @@ func (st *state) sanctions(si int, text string) {
 			break
 		}
 		// "Russia, under sweeping Western sanctions": the target before.
-		if u := underRE.FindStringIndex(text[:m[0]]); target == nil && u != nil {
+		if u := underRE.FindStringIndex(stext[:m[0]]); target == nil && u != nil {
 			for k := len(before) - 1; k >= 0; k-- {
 				if before[k].End-base <= u[0]+1 {
 					target = &before[k]
@@ -258,7 +259,7 @@ func (st *state) sanctions(si int, text string) {
 		}
 		// "helping Moscow skirt Western sanctions": who evades them is
 		// their target.
-		if e := evadeRE.FindStringIndex(text[lo:m[0]]); target == nil && !verb && e != nil {
+		if e := evadeRE.FindStringIndex(stext[lo:m[0]]); target == nil && !verb && e != nil {
 			for k := len(before) - 1; k >= 0; k-- {
 				if b := before[k]; b.End-base <= lo+e[0] && lo+e[0]-(b.End-base) <= 30 && !possessiveAt(st.masked, b.End) {
 					if b.Kind == graph.KindCountry || b.Kind == graph.KindOrganization {
@@ -273,7 +274,7 @@ func (st *state) sanctions(si int, text string) {
 		// the relative pronoun is the target.
 		if verb && target == nil && len(before) > 0 {
 			last := before[len(before)-1]
-			if relVerbRE.MatchString(text[:last.Start-base]) {
+			if relVerbRE.MatchString(stext[:last.Start-base]) {
 				for k := len(before) - 2; k >= 0; k-- {
 					if before[k].End-base < last.Start-base {
 						target = &before[k]
@@ -291,7 +292,7 @@ func (st *state) sanctions(si int, text string) {
 			}
 		}
 		// "Rosneft and Lukoil now sanctioned": the sides just before the verb.
-		if verb && target == nil && len(before) > 0 && passiveRE.MatchString(text[:m[0]]) {
+		if verb && target == nil && len(before) > 0 && passiveRE.MatchString(stext[:m[0]]) {
 			k := len(before) - 1
 			for k > 0 && hasAnd(st.masked[before[k-1].End:before[k].Start]) {
 				k--
@@ -329,7 +330,7 @@ func (st *state) sanctions(si int, text string) {
 		}
 		if len(before) > 0 {
 			last := before[len(before)-1]
-			gap := text[last.End-base : m[0]]
+			gap := stext[last.End-base : m[0]]
 			if len(strings.TrimSpace(gap)) <= 12 && !strings.ContainsAny(gap, ",;") {
 				if target == nil && last.Kind == graph.KindCountry && !usualImposers[last.Country] && !strings.Contains(gap, "'") {
 					target = &last // "Russia sanctions"
@@ -338,7 +339,7 @@ func (st *state) sanctions(si int, text string) {
 					// conjuncts too.
 					imposers = append(st.conjunctsBefore(before, len(before)-1), last)
 				}
-			} else if v := imposeVerbRE.FindStringIndex(text[lo:m[0]]); v != nil && !sanctionRE.MatchString(text[lo+v[1]:m[0]]) && !westernRE.MatchString(text[lo:m[0]]) {
+			} else if v := imposeVerbRE.FindStringIndex(stext[lo:m[0]]); v != nil && !sanctionRE.MatchString(stext[lo+v[1]:m[0]]) && !westernRE.MatchString(stext[lo:m[0]]) {
 				// The subject of "imposed", with its conjuncts: "The United
 				// States and the European Union have imposed".
 				verbPos := base + lo + v[0]
@@ -355,7 +356,7 @@ func (st *state) sanctions(si int, text string) {
 						}
 						imposers = append([]mention{before[k]}, imposers...)
 					}
-				} else if subj := before[0]; len(before) > 0 && subj.End <= verbPos && len(strings.TrimSpace(text[lo:subj.Start-base])) <= 4 &&
+				} else if subj := before[0]; len(before) > 0 && subj.End <= verbPos && len(strings.TrimSpace(stext[lo:subj.Start-base])) <= 4 &&
 					!possessiveAt(st.masked, subj.End) && (subj.Kind == graph.KindCountry || subj.Kind == graph.KindOrganization) &&
 					coPredRE.MatchString(st.masked[subj.End:verbPos]) {
 					// "Washington has warned Beijing … and has already issued
@@ -366,14 +367,14 @@ func (st *state) sanctions(si int, text string) {
 		}
 		// "The United States, which imports far less Russian energy, banned
 		// purchases of Russian oil": the subject before the relative clause.
-		if verb && relClauseRE.MatchString(text[:lo]) && strings.Contains(text[lo:m[0]], ",") {
-			if subj := st.sideBefore(si, base+strings.LastIndex(text[:lo], ",")); subj != nil {
+		if verb && relClauseRE.MatchString(stext[:lo]) && strings.Contains(stext[lo:m[0]], ",") {
+			if subj := st.sideBefore(si, base+strings.LastIndex(stext[:lo], ",")); subj != nil {
 				imposers = []mention{*subj}
 			}
 		}
 		byImposer := false
 		for i := range after {
-			gap := strings.TrimSpace(text[m[1] : after[i].Start-base])
+			gap := strings.TrimSpace(stext[m[1] : after[i].Start-base])
 			gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(gap, " the"), " a"))
 			if gap == "the" || gap == "a" {
 				gap = ""
@@ -385,7 +386,7 @@ func (st *state) sanctions(si int, text string) {
 			case (strings.HasSuffix(gap, "by") || strings.HasSuffix(gap, "from")) && len(gap) <= 50 && !relWordRE.MatchString(gap):
 				imposers = append(imposers, after[i])
 				byImposer = true
-			case byImposer && (gap == "and" || strings.HasSuffix(text[m[1]:after[i].Start-base], "and the ")):
+			case byImposer && (gap == "and" || strings.HasSuffix(stext[m[1]:after[i].Start-base], "and the ")):
 				if prev := after[i-1]; hasID(imposers, prev.ID) && len(strings.TrimSpace(st.masked[prev.End:after[i].Start])) <= 7 {
 					imposers = append(imposers, after[i])
 				}
@@ -394,7 +395,7 @@ func (st *state) sanctions(si int, text string) {
 		// "Washington and its allies, which have imposed sanctions": the
 		// imposer stands before the relative clause.
 		if len(imposers) == 0 {
-			if w := whichRE.FindStringIndex(text[:m[0]]); w != nil {
+			if w := whichRE.FindStringIndex(stext[:m[0]]); w != nil {
 				for _, x := range ms {
 					if x.End <= base+w[0] && (x.Kind == graph.KindCountry || x.Kind == graph.KindOrganization) {
 						imposers = []mention{x}
@@ -402,14 +403,14 @@ func (st *state) sanctions(si int, text string) {
 				}
 			}
 		}
-		west := westernRE.MatchString(text[lo:m[0]]) && len(imposers) == 0
+		west := westernRE.MatchString(stext[lo:m[0]]) && len(imposers) == 0
 		if target == nil && west {
 			// "Western sanctions … have failed to isolate Moscow"; not the
 			// country of the reason ("over the war in Ukraine").
 			reasonEnd := m[1]
-			if r := reasonRE.FindStringIndex(text[m[1]:]); r != nil && r[0] < 5 {
+			if r := reasonRE.FindStringIndex(stext[m[1]:]); r != nil && r[0] < 5 {
 				reasonEnd = m[1] + r[1]
-				if v := reasonStopRE.FindStringIndex(text[m[1]+r[0] : reasonEnd]); v != nil {
+				if v := reasonStopRE.FindStringIndex(stext[m[1]+r[0] : reasonEnd]); v != nil {
 					reasonEnd = m[1] + r[0] + v[0]
 				}
 			}
@@ -427,12 +428,12 @@ func (st *state) sanctions(si int, text string) {
 			continue
 		}
 		if len(imposers) == 0 && !west {
-			imposers = st.pronounImposer(si, text, lo, m[0], verb)
+			imposers = st.pronounImposer(si, stext, lo, m[0], verb)
 		}
-		if len(imposers) == 0 && !west && si-st.lastImposerSent <= 3 && st.lastImposers != nil && (anaphoricRE.MatchString(strings.ToLower(text[max(0, m[0]-24):m[0]])) || strings.Contains(strings.ToLower(text[max(0, m[0]-20):m[0]]), "its ")) {
+		if len(imposers) == 0 && !west && si-st.lastImposerSent <= 3 && st.lastImposers != nil && (anaphoricRE.MatchString(strings.ToLower(stext[max(0, m[0]-24):m[0]])) || strings.Contains(strings.ToLower(stext[max(0, m[0]-20):m[0]]), "its ")) {
 			imposers = st.lastImposers // "its sanctions": the imposer just named
 		}
-		if earlierRE.MatchString(text[max(lo, m[0]-50):m[0]]) {
+		if earlierRE.MatchString(stext[max(lo, m[0]-50):m[0]]) {
 			e.Rule += " (earlier)" // "has already issued hundreds of sanctions"
 		}
 		if west {
@@ -448,7 +449,7 @@ func (st *state) sanctions(si int, text string) {
 					e.add(im.ID, graph.RoleImposer)
 				}
 			}
-			st.finishSanction(&e, si, text, m, lo, hi)
+			st.finishSanction(&e, si, stext, m, lo, hi)
 		}
 	}
 }
@@ -614,11 +615,11 @@ func (st *state) appositionOrgs(si, pos int) []mention {
 // clauseBounds returns the clause around [ts, te) of s.
 func clauseBounds(s string, ts, te int) (int, int) {
 	lo := 0
-	for _, m := range clauseCuts(s[:ts]) {
+	for _, m := range text.ClauseCuts(s[:ts]) {
 		lo = m[1]
 	}
 	hi := len(s)
-	if m := clauseCuts(s[te:]); m != nil {
+	if m := text.ClauseCuts(s[te:]); m != nil {
 		hi = te + m[0][0]
 	}
 	return lo, hi

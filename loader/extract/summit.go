@@ -5,57 +5,58 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
-func (st *state) summits(si int, text string) {
+func (st *state) summits(si int, stext string) {
 	base := st.sents[si].Start
-	st.orgGatherings(si, text)
-	for _, m := range summitRE.FindAllStringIndex(text, -1) {
-		trig := text[m[0]:m[1]]
+	st.orgGatherings(si, stext)
+	for _, m := range summitRE.FindAllStringIndex(stext, -1) {
+		trig := stext[m[0]:m[1]]
 		lt := strings.ToLower(trig)
-		title := titledGathering(text, m[0], m[1])
-		if lt == "conference" && !startsUpper(precedingWord(text, m[0])) && title == "" {
+		title := titledGathering(stext, m[0], m[1])
+		if lt == "conference" && !startsUpper(precedingWord(stext, m[0])) && title == "" {
 			continue
 		}
-		if lt == "forum" && !startsUpper(trig) && !startsUpper(precedingWord(text, m[0])) {
+		if lt == "forum" && !startsUpper(trig) && !startsUpper(precedingWord(stext, m[0])) {
 			continue
 		}
-		if groupNameRE.MatchString(trig) && !summitAfterRE.MatchString(text[m[1]:]) && !bareGroupCueRE.MatchString(text[:m[0]]) {
+		if groupNameRE.MatchString(trig) && !summitAfterRE.MatchString(stext[m[1]:]) && !bareGroupCueRE.MatchString(stext[:m[0]]) {
 			continue // "G7 leaders pledged", "the G7 countries are": the group, not its summit
 		}
-		lo, hi := clauseBounds(text, m[0], m[1])
-		if remoteRE.MatchString(text[max(lo, m[0]-30):m[0]]) {
+		lo, hi := clauseBounds(stext, m[0], m[1])
+		if remoteRE.MatchString(stext[max(lo, m[0]-30):m[0]]) {
 			continue // a virtual summit is neither a summit nor a meeting
 		}
-		name := summitName(text, m[0], m[1])
+		name := summitName(stext, m[0], m[1])
 		if title != "" && (name == "" || lt == "conference") {
 			name = title
 		} else if name != "" && startsUpper(trig) && lt != "summits" {
-			name += titleTailRE.FindString(text[m[1]:]) // "Belt and Road Forum for International Cooperation"
+			name += titleTailRE.FindString(stext[m[1]:]) // "Belt and Road Forum for International Cooperation"
 		}
 		plural := lt == "summits"
 		e := st.draft(graph.KindSummit, si, m[0], m[1], "summit: '"+trig+"'")
 		e.Name = name
 		e.Date = st.clauseDate(si, base+m[0], lo, hi, e.Modality == graph.Asserted)
-		if e.Modality == graph.Planned && attendingRE.MatchString(text[lo:m[0]]) && !plannedRE.MatchString(strings.ToLower(attendingRE.ReplaceAllString(text[lo:m[0]], ""))) {
+		if e.Modality == graph.Planned && attendingRE.MatchString(stext[lo:m[0]]) && !text.PlannedRE.MatchString(strings.ToLower(attendingRE.ReplaceAllString(stext[lo:m[0]], ""))) {
 			// "who is in Beijing to attend the forum": under way or imminent.
-			e.Modality, e.Why = graph.Asserted, "present: "+attendingRE.FindString(text[lo:m[0]])
+			e.Modality, e.Why = graph.Asserted, "present: "+attendingRE.FindString(stext[lo:m[0]])
 		}
-		if groupSummitRE.MatchString(text[max(lo, m[0]-25):min(hi, m[1]+60)]) {
+		if groupSummitRE.MatchString(stext[max(lo, m[0]-25):min(hi, m[1]+60)]) {
 			e.Rule += " (of a group)"
 		}
-		opened := st.openedDate(si, text, m[1])
+		opened := st.openedDate(si, stext, m[1])
 		if opened.Value != "" {
 			e.Date = opened
 		}
 		if name == "" && !plural {
-			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(text[lo:hi]) && !st.ownSummit(main, e, text, m[0], lo, hi) {
-				if attendRE.MatchString(text) || atSummitRE.MatchString(text[max(0, m[0]-40):m[0]]) || summitSubjectRE.MatchString(text[:m[0]]) {
+			if main := st.firstSummit(); main != nil && !otherSummitRE.MatchString(stext[lo:hi]) && !st.ownSummit(main, e, stext, m[0], lo, hi) {
+				if attendRE.MatchString(stext) || atSummitRE.MatchString(stext[max(0, m[0]-40):m[0]]) || summitSubjectRE.MatchString(stext[:m[0]]) {
 					// Only those the sentence places at the summit: not
 					// "the US, which slammed the summit".
 					st.addSummitParticipants(main, si)
 				}
-				if d := st.clauseDate(si, base+m[0], lo, hi, false); d.Value != "" && (strings.HasPrefix(main.Date.Derivation, "no date") || openedRE.MatchString(text[lo:hi])) {
+				if d := st.clauseDate(si, base+m[0], lo, hi, false); d.Value != "" && (strings.HasPrefix(main.Date.Derivation, "no date") || openedRE.MatchString(stext[lo:hi])) {
 					main.Date = d
 				}
 				if opened.Value != "" {
@@ -68,7 +69,7 @@ func (st *state) summits(si int, text string) {
 			}
 		}
 		st.addSummitParticipants(e, si)
-		if twoRE.MatchString(text[:m[0]]) {
+		if twoRE.MatchString(stext[:m[0]]) {
 			for _, p := range st.lastPeople(si, base+m[0], 2) {
 				e.add(p.ID, graph.RoleParticipant)
 			}
@@ -379,7 +380,7 @@ func (st *state) finishSummits() {
 				}
 				continue
 			}
-			if st.plannedMeetingIn(e.Sent) || plannedRE.MatchString(strings.ToLower(st.text[st.sents[e.Sent].Start:e.Start])) {
+			if st.plannedMeetingIn(e.Sent) || text.PlannedRE.MatchString(strings.ToLower(st.text[st.sents[e.Sent].Start:e.Start])) {
 				continue // the two leaders' talks there are still to come
 			}
 			e.Kind = graph.KindMeeting
@@ -501,8 +502,8 @@ var nameChunkRE = regexp.MustCompile(`((?:(?:\p{Lu}[\p{L}\p{M}.'’]*|[0-9]{4}|G
 
 // summitName is the proper name before "summit": "European Union–Central
 // Asia summit", "SCO summit"; or "" when the summit is not named.
-func summitName(text string, ts, te int) string {
-	trig := text[ts:te]
+func summitName(stext string, ts, te int) string {
+	trig := stext[ts:te]
 	if startsUpper(trig) && strings.ToLower(trig) != "summit" && strings.ToLower(trig) != "summits" {
 		// "G20", "Conference", "Forum": the name is the capitalised run.
 	}
@@ -512,7 +513,7 @@ func summitName(text string, ts, te int) string {
 	if strings.HasPrefix(trig, "COP") {
 		return strings.ReplaceAll(trig, " ", "")
 	}
-	pre := strings.TrimRight(text[:ts], " ")
+	pre := strings.TrimRight(stext[:ts], " ")
 	m := nameChunkRE.FindStringSubmatch(pre)
 	if m == nil {
 		if strings.HasPrefix(trig, "G") && trig != "Conference" {
@@ -524,7 +525,7 @@ func summitName(text string, ts, te int) string {
 	for _, w := range []string{"The ", "A ", "An ", "In ", "At ", "On ", "This "} {
 		chunk = strings.TrimPrefix(chunk, w)
 	}
-	if chunk == "" || notNameWords[chunk] {
+	if chunk == "" || text.NotNameWords[chunk] {
 		return ""
 	}
 	return chunk + " " + trig

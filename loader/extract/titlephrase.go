@@ -7,6 +7,7 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/refdata"
+	"geograph/loader/text"
 )
 
 // Long office titles: "Minister of Transport and Communications Tilek
@@ -25,13 +26,13 @@ var phraseJoins = map[string]bool{"of": true, "the": true, "and": true, "for": t
 // of China"); with lower, lower-case words are allowed ("the deputy
 // governor-general of Sistan-Baluchestan province"). The phrase must join
 // something to its title ("of", "for", "to").
-func (st *state) titlePhrase(toks []token, end int, lower bool) (int, bool) {
+func (st *state) titlePhrase(toks []text.Token, end int, lower bool) (int, bool) {
 	first, title := end+1, -1
 	for k := end; k >= 0 && end-k < 12; k-- {
 		t := toks[k]
 		lw := strings.ToLower(strings.TrimSuffix(t.Text, "."))
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsLetter(r) || (t.Poss && k < end) || (lower && (speechVerbs[lw] || end-k >= 10)) {
+		if !unicode.IsLetter(r) || (t.Poss && k < end) || (lower && (text.SpeechVerbs[lw] || end-k >= 10)) {
 			break
 		}
 		if lower && (lw == "the" || lw == "a" || lw == "an") && !(k > 0 && phraseJoins[toks[k-1].Text]) {
@@ -45,7 +46,7 @@ func (st *state) titlePhrase(toks []token, end int, lower bool) (int, bool) {
 			first = k + 1
 			break
 		}
-		if titleWords[lw] && lw != "leader" && lw != "head" && lw != "officials" {
+		if text.TitleWords[lw] && lw != "leader" && lw != "head" && lw != "officials" {
 			title = k
 		}
 	}
@@ -63,7 +64,7 @@ func (st *state) titlePhrase(toks []token, end int, lower bool) (int, bool) {
 	}
 	for title > first {
 		lw := strings.ToLower(toks[title-1].Text)
-		if st.covered[toks[title-1].Start] || !(roleAdjectives[lw] || titleWords[lw]) {
+		if st.covered[toks[title-1].Start] || !(roleAdjectives[lw] || text.TitleWords[lw]) {
 			break
 		}
 		title--
@@ -78,7 +79,7 @@ func (st *state) titlePhrase(toks []token, end int, lower bool) (int, bool) {
 // demonym before it ("Kyrgyzstan's Minister of ..."), else the country
 // right after its first "of" or "to" ("Ambassador of Turkmenistan",
 // "Chairman ... of China").
-func (st *state) phraseCountry(toks []token, start, end int) string {
+func (st *state) phraseCountry(toks []text.Token, start, end int) string {
 	if start > 0 {
 		if c := st.countryAt(toks[start-1].Start); c != "" {
 			return c
@@ -96,13 +97,13 @@ func (st *state) phraseCountry(toks []token, start, end int) string {
 
 // titlePhraseCue reads a long title before the name run toks[i..]: right
 // before it, or before a comma that opens an apposition.
-func (st *state) titlePhraseCue(toks []token, i, j int) (string, string, bool) {
+func (st *state) titlePhraseCue(toks []text.Token, i, j int) (string, string, bool) {
 	if i > 0 && toks[i-1].End+2 >= toks[i].Start && toks[i-1].Text != "," {
 		if k, ok := st.titlePhrase(toks, i-1, false); ok {
 			return st.text[toks[k].Start:toks[i-1].End], st.phraseCountry(toks, k, i-1), true
 		}
 	}
-	if i > 1 && toks[i-1].Text == "," && (j+1 >= len(toks) || toks[j+1].Text == "," || speechVerbs[strings.ToLower(toks[j+1].Text)]) {
+	if i > 1 && toks[i-1].Text == "," && (j+1 >= len(toks) || toks[j+1].Text == "," || text.SpeechVerbs[strings.ToLower(toks[j+1].Text)]) {
 		k, ok := st.titlePhrase(toks, i-2, true)
 		if !ok {
 			return "", "", false
@@ -141,7 +142,7 @@ func commonNounWord(w string) bool {
 var surnameWords = map[string]bool{"Tatar": true, "Green": true, "King": true, "White": true, "Young": true, "Rich": true, "Hall": true}
 
 // handleAt reports whether a token is a social-media handle ("@CMShehbaz").
-func (st *state) handleAt(t token) bool {
+func (st *state) handleAt(t text.Token) bool {
 	return t.Start > 0 && st.text[t.Start-1] == '@'
 }
 

@@ -1,4 +1,4 @@
-package extract
+package text
 
 // Word lists the extractor needs beyond the reference data: names that hide
 // country words (seas, regions, media), news agencies, and the cues that
@@ -10,7 +10,7 @@ package extract
 // do not mention the country (annotation rules: seas, regions and names of
 // other things add no country), and media names (agencies and outlets are
 // not annotated).
-var maskNames = []string{
+var MaskNames = []string{
 	// seas, oceans, regions
 	"Persian Gulf", "Gulf of Oman", "Sea of Japan", "South China Sea", "East China Sea", "Indian Ocean",
 	"Arabian Sea", "Arabian Peninsula", "Gulf of Mexico", "Korean Peninsula", "Sea of Azov", "Black Sea",
@@ -50,7 +50,7 @@ var maskNames = []string{
 
 // titleWords precede a name as its title ("President Tokayev",
 // "Foreign Minister Wang Yi"). Lower-case forms are matched too.
-var titleWords = map[string]bool{
+var TitleWords = map[string]bool{
 	"president": true, "minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
 	"emir": true, "sheikh": true, "prince": true, "princess": true, "sultan": true, "ayatollah": true,
 	"secretary": true, "secretary-general": true, "general": true, "gen": true, "admiral": true,
@@ -80,7 +80,7 @@ var titleWords = map[string]bool{
 }
 
 // speechVerbs follow a speaker: "Satpayev said".
-var speechVerbs = map[string]bool{
+var SpeechVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "noted": true, "stressed": true,
 	"wrote": true, "writes": true, "warned": true, "explained": true, "argued": true, "stated": true,
 	"announced": true, "declared": true, "insisted": true, "emphasised": true, "emphasized": true,
@@ -97,7 +97,7 @@ var speechVerbs = map[string]bool{
 
 // notNameWords are capitalised words that never start or end a person's
 // name.
-var notNameWords = map[string]bool{
+var NotNameWords = map[string]bool{
 	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
 	"I": true, "You": true, "This": true, "That": true, "These": true, "Those": true, "In": true,
 	"On": true, "At": true, "For": true, "But": true, "And": true, "Or": true, "If": true, "As": true,
@@ -195,7 +195,7 @@ var notNameWords = map[string]bool{
 
 // orgSuffixes end the name of a company or body the reference data may not
 // know: "Kazakhstan Temir Zholy JSC", "Air Astana Group".
-var orgSuffixes = map[string]bool{
+var OrgSuffixes = map[string]bool{
 	"Corp": true, "Corp.": true, "Corporation": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true,
 	"Limited": true, "LLC": true, "LLP": true, "PLC": true, "plc": true, "JSC": true, "PJSC": true,
 	"OJSC": true, "CJSC": true, "AG": true, "SE": true, "NV": true, "N.V.": true, "BV": true, "GmbH": true,
@@ -206,7 +206,7 @@ var orgSuffixes = map[string]bool{
 }
 
 // companyCues precede a company's name: "energy giant Gazprom".
-var companyCues = map[string]bool{
+var CompanyCues = map[string]bool{
 	"company": true, "firm": true, "giant": true, "group": true, "operator": true, "producer": true,
 	"conglomerate": true, "major": true, "carrier": true, "airline": true, "manufacturer": true,
 	"maker": true, "lender": true, "miner": true, "exporter": true, "importer": true, "supplier": true,
@@ -216,7 +216,7 @@ var companyCues = map[string]bool{
 }
 
 // commonSurnames are too common to take alone as a reference person.
-var commonSurnames = map[string]bool{
+var CommonSurnames = map[string]bool{
 	"Kim": true, "Lee": true, "Li": true, "Wang": true, "Zhang": true, "Liu": true, "Chen": true,
 	"Yang": true, "Zhao": true, "Huang": true, "Zhou": true, "Wu": true, "Khan": true, "Ali": true,
 	"Singh": true, "Ahmed": true, "Hassan": true, "Hussein": true, "Mohammed": true, "Muhammad": true,

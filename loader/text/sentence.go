@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"regexp"
@@ -8,7 +8,7 @@ import (
 )
 
 // sentence is a span of the article text.
-type sentence struct {
+type Sentence struct {
 	Index      int
 	Start, End int // byte offsets into the article text
 	Para       int // index of the paragraph (line group) it belongs to
@@ -23,7 +23,7 @@ var mdLinkTargetRE = regexp.MustCompile(`\]\([^)\s]*\)|<https?://[^>\s]*>|https?
 // maskMarkup returns a copy of text of the same length in which markdown
 // emphasis, link targets and URLs are blanked out, so that byte offsets found
 // in the copy are offsets into text.
-func maskMarkup(text string) string {
+func MaskMarkup(text string) string {
 	b := []byte(text)
 	for _, m := range mdLinkTargetRE.FindAllStringIndex(text, -1) {
 		for i := m[0]; i < m[1]; i++ {
@@ -65,7 +65,7 @@ var joinWords = map[string]bool{
 
 // splitSentences splits text into sentences. Line breaks end a sentence
 // unless the line is evidently cut mid-sentence.
-func splitSentences(text string) []sentence {
+func SplitSentences(text string) []Sentence {
 	type line struct{ start, end int }
 	var lines []line
 	for pos := 0; pos < len(text); {
@@ -89,7 +89,7 @@ func splitSentences(text string) []sentence {
 		}
 		paras = append(paras, l)
 	}
-	var out []sentence
+	var out []Sentence
 	for pi, p := range paras {
 		start := p.start
 		for i := p.start; i < p.end; i++ {
@@ -125,15 +125,15 @@ func skipClosingQuote(text string, j, end int) int {
 	return j
 }
 
-func appendSentence(out []sentence, text string, s, e, para int) []sentence {
+func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
 	s, e = trimSpan(text, s, e)
 	if s >= e {
 		return out
 	}
-	body := strings.TrimRight(maskMarkup(text[s:e]), " ")
+	body := strings.TrimRight(MaskMarkup(text[s:e]), " ")
 	last, _ := utf8.DecodeLastRuneInString(body)
 	frag := !strings.ContainsRune(".!?\"'”’…:", last)
-	return append(out, sentence{Index: len(out), Start: s, End: e, Para: para, Fragment: frag})
+	return append(out, Sentence{Index: len(out), Start: s, End: e, Para: para, Fragment: frag})
 }
 
 // sentenceEnd decides whether the punctuation at i ends a sentence.
@@ -185,7 +185,7 @@ func nextStartsSentence(text string, pos, end int) bool {
 	if i := strings.IndexAny(rest, " ,;:"); i >= 0 {
 		w = rest[:i]
 	}
-	return notNameWords[w] && !strings.HasSuffix(w, ".")
+	return NotNameWords[w] && !strings.HasSuffix(w, ".")
 }
 
 func isWordByte(c byte) bool {
@@ -194,8 +194,8 @@ func isWordByte(c byte) bool {
 
 // continues reports whether next continues prev across a stray line break.
 func continues(prev, next string) bool {
-	prev = strings.TrimRight(maskMarkup(prev), " ")
-	next = strings.TrimLeft(maskMarkup(next), " ")
+	prev = strings.TrimRight(MaskMarkup(prev), " ")
+	next = strings.TrimLeft(MaskMarkup(next), " ")
 	if prev == "" || next == "" {
 		return false
 	}

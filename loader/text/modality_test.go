@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -28,7 +28,7 @@ func TestModality(t *testing.T) {
 		if tt.trigger == "sanctions" {
 			neg = 16
 		}
-		got, why := modalityWithin(tt.sentence, ts, ts+len(tt.trigger), neg)
+		got, why := ModalityWithin(tt.sentence, ts, ts+len(tt.trigger), neg)
 		if got != tt.want {
 			t.Errorf("modality of %q in %q = %s (%s), want %s", tt.trigger, tt.sentence, got, why, tt.want)
 		}
@@ -46,7 +46,7 @@ func TestFutureAt(t *testing.T) {
 		{"Putin met Xi on Monday.", "Monday", false},
 	}
 	for _, tt := range tests {
-		if got := futureAt(tt.sentence)(strings.Index(tt.sentence, tt.date)); got != tt.want {
+		if got := FutureAt(tt.sentence)(strings.Index(tt.sentence, tt.date)); got != tt.want {
 			t.Errorf("futureAt(%q) at %q = %v, want %v", tt.sentence, tt.date, got, tt.want)
 		}
 	}

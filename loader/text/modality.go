@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"regexp"
@@ -10,31 +10,31 @@ import (
 var (
 	negatedRE      = regexp.MustCompile(`\b(not|never|no|without|refused to|refuses to|declined to|failed to|fail to|rejected|ruled out|denied|cancell?ed|called off|postponed|scrapped|waived|waives|waiving|lifted|lifting|lift)\b|n't\b`)
 	threatenedRE   = regexp.MustCompile(`\b(threat\w*|warn\w*|propos\w*|consider\w*|weigh\w*|mull\w*|could face|calls? for|called for|calling for|urg\w*|push\w* for|new package|new round|draft\w*|prepar\w*|seek\w* to impose|seek\w* to)\b`)
-	plannedRE      = regexp.MustCompile(`\b(will|shall|is to|are to|was to|to be held|to be signed|expected|due to (?:meet|sign|visit|hold|attend|host|travel)|is due|are due|plans? to|planned|planning|scheduled|set to|upcoming|next week|next month|next year|ahead of|intends? to|aims? to|would (?:meet|visit|sign|attend|hold|host|travel)|to (?:meet|sign|visit|attend|hold|host|conclude|travel))\b|'ll\b`)
+	PlannedRE      = regexp.MustCompile(`\b(will|shall|is to|are to|was to|to be held|to be signed|expected|due to (?:meet|sign|visit|hold|attend|host|travel)|is due|are due|plans? to|planned|planning|scheduled|set to|upcoming|next week|next month|next year|ahead of|intends? to|aims? to|would (?:meet|visit|sign|attend|hold|host|travel)|to (?:meet|sign|visit|attend|hold|host|conclude|travel))\b|'ll\b`)
 	hypotheticalRE = regexp.MustCompile(`\b(if|could|would|may|might|possible|possibly|potential|potentially|likely|unlikely|hypothetical|ready|willing|open to|offer\w*|hopes? for|hoped for)\b`)
 	afterDoubtRE   = regexp.MustCompile(`^[^.;]{0,40}\b(impossible|possible|unlikely|ruled out|off the table|out of the question)\b`)
-	clauseCutRE    = regexp.MustCompile(`[;—–]|, (?:which|who|where|while|but|as|although|though|whereas|and|since)\b|\. `)
+	ClauseCutRE    = regexp.MustCompile(`[;—–]|, (?:which|who|where|while|but|as|although|though|whereas|and|since)\b|\. `)
 )
 
 // modalityAt decides the modality of an event whose trigger spans
 // [ts, te) of the sentence s (both offsets relative to s), from the cues in
 // the trigger's clause.
-func modalityAt(s string, ts, te int) (graph.Modality, string) {
-	return modalityWithin(s, ts, te, 30)
+func ModalityAt(s string, ts, te int) (graph.Modality, string) {
+	return ModalityWithin(s, ts, te, 30)
 }
 
 // modalityWithin is modalityAt with negation looked for only in the neg
 // bytes before the trigger.
-func modalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
+func ModalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
 	lo := 0
-	for _, m := range clauseCuts(s[:ts]) {
+	for _, m := range ClauseCuts(s[:ts]) {
 		lo = m[1]
 	}
 	if ts-lo > 90 {
 		lo = ts - 90
 	}
 	hi := len(s)
-	if m := clauseCuts(s[te:]); m != nil {
+	if m := ClauseCuts(s[te:]); m != nil {
 		hi = te + m[0][0]
 	}
 	if hi-te > 40 {
@@ -53,8 +53,8 @@ func modalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
 		return graph.Negated, "negation '" + negatedRE.FindString(near+" "+trig) + "'"
 	case threatenedRE.MatchString(window):
 		return graph.Threatened, "cue '" + threatenedRE.FindString(window) + "'"
-	case plannedRE.MatchString(before + " " + trig):
-		return graph.Planned, "cue '" + plannedRE.FindString(before+" "+trig) + "'"
+	case PlannedRE.MatchString(before + " " + trig):
+		return graph.Planned, "cue '" + PlannedRE.FindString(before+" "+trig) + "'"
 	case hypotheticalRE.MatchString(before):
 		return graph.Hypothetical, "cue '" + hypotheticalRE.FindString(before) + "'"
 	case afterDoubtRE.MatchString(after):
@@ -65,9 +65,9 @@ func modalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
 
 // clauseCuts returns the clause boundaries in s, without the full stops of
 // abbreviations ("U.S. sanctions", "St. Petersburg").
-func clauseCuts(s string) [][]int {
+func ClauseCuts(s string) [][]int {
 	var out [][]int
-	for _, m := range clauseCutRE.FindAllStringIndex(s, -1) {
+	for _, m := range ClauseCutRE.FindAllStringIndex(s, -1) {
 		if s[m[0]] == '.' && abbrevBefore(s[:m[0]]) {
 			continue
 		}
@@ -95,10 +95,10 @@ func abbrevBefore(s string) bool {
 // counts only in the date's own clause: in "welcomed Assad on Friday at a
 // summit that was also expected to confront …" the cue belongs to the
 // relative clause, and Friday is the one past.
-func futureAt(s string) func(int) bool {
+func FutureAt(s string) func(int) bool {
 	ls := strings.ToLower(s)
 	var cues [][]int
-	cues = append(cues, plannedRE.FindAllStringIndex(ls, -1)...)
+	cues = append(cues, PlannedRE.FindAllStringIndex(ls, -1)...)
 	cues = append(cues, scheduleRE.FindAllStringIndex(ls, -1)...)
 	return func(pos int) bool {
 		for _, c := range cues {

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"testing"
@@ -25,7 +25,7 @@ func TestSplitSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, s := range splitSentences(tt.text) {
+			for _, s := range SplitSentences(tt.text) {
 				got = append(got, tt.text[s.Start:s.End])
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -37,7 +37,7 @@ func TestSplitSentences(t *testing.T) {
 
 func TestSentenceFragments(t *testing.T) {
 	text := "Kazakh President Tokayev meets Michel in Astana\n\nMichel arrived on Thursday."
-	ss := splitSentences(text)
+	ss := SplitSentences(text)
 	if len(ss) != 2 || !ss[0].Fragment || ss[1].Fragment {
 		t.Errorf("fragments = %+v, want a caption fragment then a sentence", ss)
 	}
