@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/extract"
 )
 
@@ -37,11 +38,11 @@ func RouteID(r graph.Route) string { return extract.RouteID(r) }
 // The helpers below are what the input readers and the merge use of the
 // extraction layers.
 
-func parseDay(s string) (time.Time, bool) { return extract.ParseDay(s) }
+func parseDay(s string) (time.Time, bool) { return dates.ParseDay(s) }
 
-func findFullDate(s string) (string, string, bool) { return extract.FindFullDate(s) }
+func findFullDate(s string) (string, string, bool) { return dates.FindFullDate(s) }
 
-var weekdays = extract.Weekdays
+var weekdays = dates.Weekdays
 
 func overlap(a, b []string) int { return extract.Overlap(a, b) }
 

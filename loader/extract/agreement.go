@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/text"
 )
 
@@ -106,7 +107,7 @@ func (st *state) agreements(si int, text string) {
 		a := st.actorsIn(si, base, base+len(text))
 		if sm := twoSidesRE.FindStringSubmatch(text[:m[0]]); sm != nil {
 			n := 2
-			if k, ok := numberWords[strings.ToLower(sm[1])]; ok && k > 2 {
+			if k, ok := dates.NumberWords[strings.ToLower(sm[1])]; ok && k > 2 {
 				n = k // "the three countries signed a memorandum"
 			}
 			for _, c := range st.lastCountries(si, base+m[0], n) {
@@ -266,7 +267,7 @@ func (st *state) initiativeAt(pos int) bool {
 
 func hasUpperWord(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if startsUpper(w) {
+		if text.StartsUpper(w) {
 			return true
 		}
 	}
@@ -305,8 +306,8 @@ func agreementName(stext string, ts, te int) string {
 				keep = append(keep, w)
 				continue
 			}
-			_, month := months[lw]
-			_, day := Weekdays[lw]
+			_, month := dates.Months[lw]
+			_, day := dates.Weekdays[lw]
 			if nameStop[lw] && lw != "of" && lw != "and" || concludedRE.MatchString(lw) || lw == "with" || lw == "between" || lw == "which" || lw == "that" || month || day {
 				break
 			}
@@ -338,7 +339,7 @@ func (st *state) demonymsOnly(base int, stext string, te int, name string) bool 
 		return false
 	}
 	for _, t := range text.Tokenize(stext[start:te], start) {
-		if startsUpper(t.Text) && st.countryAt(base+t.Start) == "" {
+		if text.StartsUpper(t.Text) && st.countryAt(base+t.Start) == "" {
 			return false
 		}
 	}

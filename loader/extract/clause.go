@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/text"
 )
 
@@ -79,7 +80,7 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 
 // inDateline reports whether a date is the one of a dateline: "ANCHORAGE,
 // Alaska, Aug 16 - …".
-func (st *state) inDateline(d dateMention) bool {
+func (st *state) inDateline(d dates.Mention) bool {
 	si := st.sentenceAt(d.Start)
 	if si < 0 {
 		return false
@@ -140,11 +141,11 @@ func hasID(ms []mention, id string) bool {
 
 // findDates resolves each sentence's date expressions.
 func (st *state) findDates() {
-	st.dates = make([][]dateMention, len(st.sents))
+	st.dates = make([][]dates.Mention, len(st.sents))
 	if !st.pubKnown {
 		// Without a publication date only explicit dates resolve.
 		for i, s := range st.sents {
-			st.dates[i] = findDates(st.masked[s.Start:s.End], s.Start, st.dctx, false)
+			st.dates[i] = dates.Find(st.masked[s.Start:s.End], s.Start, st.dctx, false)
 		}
 		return
 	}
@@ -154,8 +155,8 @@ func (st *state) findDates() {
 			if i > 3 {
 				break
 			}
-			for _, d := range findDates(st.masked[s.Start:s.End], s.Start, st.dctx, false) {
-				t, ok := ParseDay(d.Date.Value)
+			for _, d := range dates.Find(st.masked[s.Start:s.End], s.Start, st.dctx, false) {
+				t, ok := dates.ParseDay(d.Date.Value)
 				if ok && !t.After(st.pub.AddDate(0, 0, 1)) && !t.Before(st.pub.AddDate(0, 0, -7)) {
 					st.articleDate = graph.NewDate(d.Date.Value, d.Date.Derivation+" (the lede's date)")
 					st.dctx.Anchor = t
@@ -171,7 +172,7 @@ func (st *state) findDates() {
 		stext := st.masked[s.Start:s.End]
 		// "who is in Beijing to attend the forum, met Xi on Tuesday" speaks
 		// of the present, not of what is to come.
-		st.dates[i] = findDatesAt(stext, s.Start, st.dctx, text.FutureAt(attendingRE.ReplaceAllStringFunc(stext, blankOut)))
+		st.dates[i] = dates.FindAt(stext, s.Start, st.dctx, text.FutureAt(attendingRE.ReplaceAllStringFunc(stext, blankOut)))
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/text"
 )
 
@@ -213,11 +214,11 @@ func (x *Extraction) scoredAsHappened(ev graph.Event) bool {
 	if ev.Date.Value == "" {
 		return false
 	}
-	pub, ok := ParseDay(x.Article.Published)
+	pub, ok := dates.ParseDay(x.Article.Published)
 	if !ok {
 		return true
 	}
-	limit := fmtDay(pub.Add(14 * 24 * time.Hour))
+	limit := dates.FormatDay(pub.Add(14 * 24 * time.Hour))
 	return ev.Date.Value <= limit
 }
 

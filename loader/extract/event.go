@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/text"
 )
 
@@ -246,8 +247,8 @@ func sameSummitNearby(a, b *eventDraft) bool {
 	if strings.Contains(a.Rule, "summits") || strings.Contains(b.Rule, "summits") {
 		return false // "several summits" are not the one summit
 	}
-	x, ok1 := ParseDay(a.Date.Value)
-	y, ok2 := ParseDay(b.Date.Value)
+	x, ok1 := dates.ParseDay(a.Date.Value)
+	y, ok2 := dates.ParseDay(b.Date.Value)
 	if !ok1 || !ok2 {
 		return a.Date.Value != "" && a.Date.Value == b.Date.Value
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
@@ -82,7 +83,7 @@ type state struct {
 	sents    []text.Sentence
 	pub      time.Time
 	pubKnown bool
-	dctx     dateContext
+	dctx     dates.Context
 	// articleDate is the date the article's own news happened: a dateline
 	// or lede date near publication, else the publication date.
 	articleDate graph.Date
@@ -92,7 +93,7 @@ type state struct {
 	covered  []bool       // bytes a dictionary word or name already took
 	titles   []titleMatch // office titles, resolved after people
 	mentions []mention    // sorted by Start
-	dates    [][]dateMention
+	dates    [][]dates.Mention
 	ents     map[string]*entityInfo
 	events   []*eventDraft
 	// lastImposers are the sanction imposers last named, for "its sanctions".
@@ -103,7 +104,7 @@ type state struct {
 
 func newState(x *Extractor, a graph.Article) *state {
 	st := &state{x: x, art: a, text: a.Text, ents: map[string]*entityInfo{}}
-	if t, ok := ParseDay(a.Published); ok {
+	if t, ok := dates.ParseDay(a.Published); ok {
 		st.pub, st.pubKnown = t, true
 	}
 	return st

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"geograph/graph"
+	"geograph/loader/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,7 +97,7 @@ func caseOK(word, got string, caseSensitive, lenient bool) bool {
 	if !lenient {
 		return false
 	}
-	if startsUpper(word) && !startsUpper(got) {
+	if text.StartsUpper(word) && !text.StartsUpper(got) {
 		return false
 	}
 	for i := 0; i < len(word); i++ {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/text"
 )
 
@@ -32,7 +33,7 @@ func (st *state) dateline() {
 	b := []byte(st.masked)
 	text.BoldCredits(st.text, b)
 	st.masked = string(b)
-	st.dctx = dateContext{Pub: st.pub, Anchor: st.pub, Known: st.pubKnown}
+	st.dctx = dates.Context{Pub: st.pub, Anchor: st.pub, Known: st.pubKnown}
 	first := ""
 	if len(st.sents) > 0 {
 		first = st.masked[st.sents[0].Start:st.sents[0].End]
@@ -48,14 +49,14 @@ func (st *state) dateline() {
 	}
 	if m := datelineRE.FindStringSubmatch(first); m != nil && (m[2] != "" || m[3] != "" || strings.ToUpper(m[1]) == m[1]) {
 		if m[2] != "" && st.pubKnown {
-			if t, ok := nearestMonthDay(st.pub, months[strings.ToLower(strings.Fields(strings.TrimSuffix(m[2], "."))[0])], strings.Fields(m[2])[1], false); ok {
-				st.articleDate = graph.NewDate(fmtDay(t), fmt.Sprintf("dateline '%s'", strings.TrimSpace(m[0])))
+			if t, ok := dates.NearestMonthDay(st.pub, dates.Months[strings.ToLower(strings.Fields(strings.TrimSuffix(m[2], "."))[0])], strings.Fields(m[2])[1], false); ok {
+				st.articleDate = graph.NewDate(dates.FormatDay(t), fmt.Sprintf("dateline '%s'", strings.TrimSpace(m[0])))
 				st.dctx.Anchor = t
 			}
 		}
 	}
 	if st.articleDate.Value == "" && st.pubKnown {
-		st.articleDate = graph.NewDate(fmtDay(st.pub), "publication date")
+		st.articleDate = graph.NewDate(dates.FormatDay(st.pub), "publication date")
 	}
 	if st.articleDate.Value == "" {
 		st.articleDate = graph.NewDate("", "")

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/text"
 )
 
@@ -71,7 +72,7 @@ func (st *state) groupToken(t text.Token) bool {
 	if st.covered[t.Start] || functionWords[strings.ToLower(t.Text)] {
 		return false
 	}
-	if _, ok := months[strings.ToLower(t.Text)]; ok {
+	if _, ok := dates.Months[strings.ToLower(t.Text)]; ok {
 		return false
 	}
 	return unicode.IsUpper(firstRune(t.Text)) || particles[strings.ToLower(t.Text)] || strings.HasPrefix(t.Text, "al-")

@@ -183,7 +183,7 @@ func (st *state) personCue(toks []text.Token, i, j, si int) (detected, bool) {
 			}
 		}
 		if strings.EqualFold(next.Text, "of") && j+2 < len(toks) && (strings.EqualFold(toks[j+2].Text, "the") || st.orgAt(toks[j+2].Start)) {
-			if st.orgAt(toks[j+2].Start) || j+3 < len(toks) && (st.orgAt(toks[j+3].Start) || startsUpper(toks[j+3].Text) && !text.NotNameWords[toks[j+3].Text]) {
+			if st.orgAt(toks[j+2].Start) || j+3 < len(toks) && (st.orgAt(toks[j+3].Start) || text.StartsUpper(toks[j+3].Text) && !text.NotNameWords[toks[j+3].Text]) {
 				d.Reason = fmt.Sprintf("name '%s' of an organisation", name)
 				return d, true
 			}
@@ -350,7 +350,7 @@ func (st *state) addDetected(d detected) {
 // before toks[i] and returns the index of the title word.
 func bodyTitleBefore(toks []text.Token, i int) (int, bool) {
 	k := i - 1
-	for k >= 0 && i-k <= 5 && startsUpper(toks[k].Text) && !toks[k].Poss {
+	for k >= 0 && i-k <= 5 && text.StartsUpper(toks[k].Text) && !toks[k].Poss {
 		k--
 	}
 	if k == i-1 || k < 2 || !strings.EqualFold(toks[k].Text, "the") || !strings.EqualFold(toks[k-1].Text, "of") {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/text"
 )
 
@@ -182,10 +183,10 @@ func firstWord(s string) string {
 // capitalised name word right before or after it.
 func (st *state) weakOK(m match) bool {
 	word := st.text[m.Start:m.End]
-	if _, ok := months[strings.ToLower(word)]; ok {
+	if _, ok := dates.Months[strings.ToLower(word)]; ok {
 		return false
 	}
-	if _, ok := Weekdays[strings.ToLower(word)]; ok {
+	if _, ok := dates.Weekdays[strings.ToLower(word)]; ok {
 		return false
 	}
 	after := strings.TrimPrefix(st.masked[m.End:], " ")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/dates"
 	"geograph/loader/text"
 )
 
@@ -15,10 +16,10 @@ func (st *state) summits(si int, stext string) {
 		trig := stext[m[0]:m[1]]
 		lt := strings.ToLower(trig)
 		title := titledGathering(stext, m[0], m[1])
-		if lt == "conference" && !startsUpper(precedingWord(stext, m[0])) && title == "" {
+		if lt == "conference" && !text.StartsUpper(precedingWord(stext, m[0])) && title == "" {
 			continue
 		}
-		if lt == "forum" && !startsUpper(trig) && !startsUpper(precedingWord(stext, m[0])) {
+		if lt == "forum" && !text.StartsUpper(trig) && !text.StartsUpper(precedingWord(stext, m[0])) {
 			continue
 		}
 		if groupNameRE.MatchString(trig) && !summitAfterRE.MatchString(stext[m[1]:]) && !bareGroupCueRE.MatchString(stext[:m[0]]) {
@@ -31,7 +32,7 @@ func (st *state) summits(si int, stext string) {
 		name := summitName(stext, m[0], m[1])
 		if title != "" && (name == "" || lt == "conference") {
 			name = title
-		} else if name != "" && startsUpper(trig) && lt != "summits" {
+		} else if name != "" && text.StartsUpper(trig) && lt != "summits" {
 			name += titleTailRE.FindString(stext[m[1]:]) // "Belt and Road Forum for International Cooperation"
 		}
 		plural := lt == "summits"
@@ -147,12 +148,12 @@ func (st *state) countryPlace(si, from, to int) string {
 // "Conference on …", "Forum for …" after a cue of attending it: "on the
 // sidelines of the Conference on Interaction and Confidence Building
 // Measures in Asia".
-func titledGathering(text string, ts, te int) string {
-	trig := text[ts:te]
-	if !startsUpper(trig) || !gatheringCueRE.MatchString(text[max(0, ts-45):ts]) {
+func titledGathering(stext string, ts, te int) string {
+	trig := stext[ts:te]
+	if !text.StartsUpper(trig) || !gatheringCueRE.MatchString(stext[max(0, ts-45):ts]) {
 		return ""
 	}
-	tail := titleTailRE.FindString(text[te:])
+	tail := titleTailRE.FindString(stext[te:])
 	if tail == "" {
 		return ""
 	}
@@ -186,8 +187,8 @@ func (st *state) firstSummit() *eventDraft {
 // nearArticleDate reports whether d is a day within two days of the
 // article's date.
 func (st *state) nearArticleDate(d graph.Date) bool {
-	a, ok1 := ParseDay(st.articleDate.Value)
-	b, ok2 := ParseDay(d.Value)
+	a, ok1 := dates.ParseDay(st.articleDate.Value)
+	b, ok2 := dates.ParseDay(d.Value)
 	if !ok1 || !ok2 {
 		return false
 	}
@@ -504,7 +505,7 @@ var nameChunkRE = regexp.MustCompile(`((?:(?:\p{Lu}[\p{L}\p{M}.'’]*|[0-9]{4}|G
 // Asia summit", "SCO summit"; or "" when the summit is not named.
 func summitName(stext string, ts, te int) string {
 	trig := stext[ts:te]
-	if startsUpper(trig) && strings.ToLower(trig) != "summit" && strings.ToLower(trig) != "summits" {
+	if text.StartsUpper(trig) && strings.ToLower(trig) != "summit" && strings.ToLower(trig) != "summits" {
 		// "G20", "Conference", "Forum": the name is the capitalised run.
 	}
 	if strings.HasPrefix(trig, "G") && trig != "Conference" {

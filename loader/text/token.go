@@ -29,3 +29,6 @@ func Tokenize(s string, base int) []Token {
 	}
 	return out
 }
+
+// StartsUpper reports whether s starts with an ASCII capital.
+func StartsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

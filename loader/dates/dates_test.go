@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	"testing"
@@ -9,7 +9,7 @@ import (
 
 func TestFindDates(t *testing.T) {
 	pub := time.Date(2022, 10, 27, 0, 0, 0, 0, time.UTC) // a Thursday
-	ctx := dateContext{Pub: pub, Anchor: pub, Known: true}
+	ctx := Context{Pub: pub, Anchor: pub, Known: true}
 	tests := []struct {
 		text   string
 		future bool
@@ -39,7 +39,7 @@ func TestFindDates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			var got []string
-			for _, d := range findDates(tt.text, 0, ctx, tt.future) {
+			for _, d := range Find(tt.text, 0, ctx, tt.future) {
 				got = append(got, d.Date.Value+" "+string(d.Date.Granularity))
 				if d.Date.Derivation == "" {
 					t.Errorf("%q: no derivation", tt.text)

@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	"fmt"
@@ -8,9 +8,10 @@ import (
 	"time"
 
 	"geograph/graph"
+	"geograph/loader/text"
 )
 
-var months = map[string]time.Month{
+var Months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
@@ -51,7 +52,7 @@ func FindFullDate(s string) (string, string, bool) {
 
 func ymd(year, month, day string) (string, bool) {
 	y, _ := strconv.Atoi(year)
-	mo, ok := months[strings.ToLower(strings.TrimSuffix(month, "."))]
+	mo, ok := Months[strings.ToLower(strings.TrimSuffix(month, "."))]
 	d, _ := strconv.Atoi(day)
 	if !ok || d < 1 || d > 31 {
 		return "", false
@@ -64,8 +65,8 @@ func ymd(year, month, day string) (string, bool) {
 }
 
 // dateMention is a date expression found in a sentence.
-type dateMention struct {
-	Start, End int // byte offsets in the article text
+type Mention struct {
+	Start, End int // byte offsets in the article src
 	Date       graph.Date
 	// AfterOnly marks "two weeks after …": the date belongs to what follows
 	// the expression, not to the clause before it.
@@ -73,7 +74,7 @@ type dateMention struct {
 }
 
 // dateContext is what relative dates are resolved against.
-type dateContext struct {
+type Context struct {
 	Pub    time.Time // publication date (or dateline)
 	Anchor time.Time // the article's own event date, for "two weeks after"
 	Known  bool      // whether Pub is known at all
@@ -84,8 +85,8 @@ func ParseDay(s string) (time.Time, bool) {
 	return t, err == nil
 }
 
-func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
-func fmtMonth(t time.Time) string { return t.Format("2006-01") }
+func FormatDay(t time.Time) string { return t.Format("2006-01-02") }
+func fmtMonth(t time.Time) string  { return t.Format("2006-01") }
 
 // isoRE matches ISO dates and timestamps.
 var isoRE = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?\b`)
@@ -101,24 +102,24 @@ var (
 	agoRE      = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d+)\s+(day|week|month|year)s?\s+(ago|earlier|later|after|before)\b`)
 )
 
-var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+var NumberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3}
 
 // findDates returns the date expressions of one sentence (text at offset
 // base), resolved against ctx. future says the sentence speaks of what is
 // to come, which turns "on Friday" into the next Friday.
-func findDates(text string, base int, ctx dateContext, future bool) []dateMention {
-	return findDatesAt(text, base, ctx, func(int) bool { return future })
+func Find(src string, base int, ctx Context, future bool) []Mention {
+	return FindAt(src, base, ctx, func(int) bool { return future })
 }
 
 // findDatesAt is findDates with the future told for each date expression
 // by its offset in text.
-func findDatesAt(text string, base int, ctx dateContext, futureAt func(int) bool) []dateMention {
-	if !mayHaveDate(text) {
+func FindAt(src string, base int, ctx Context, futureAt func(int) bool) []Mention {
+	if !mayHaveDate(src) {
 		return nil
 	}
-	var out []dateMention
-	taken := make([]bool, len(text)+1)
+	var out []Mention
+	taken := make([]bool, len(src)+1)
 	add := func(s, e int, d graph.Date, afterOnly bool) {
 		for i := s; i < e; i++ {
 			if taken[i] {
@@ -128,58 +129,58 @@ func findDatesAt(text string, base int, ctx dateContext, futureAt func(int) bool
 		for i := s; i < e; i++ {
 			taken[i] = true
 		}
-		out = append(out, dateMention{Start: base + s, End: base + e, Date: d, AfterOnly: afterOnly})
+		out = append(out, Mention{Start: base + s, End: base + e, Date: d, AfterOnly: afterOnly})
 	}
-	pub, pubStr := ctx.Pub, fmtDay(ctx.Pub)
-	quote := func(s, e int) string { return "'" + text[s:e] + "'" }
+	pub, pubStr := ctx.Pub, FormatDay(ctx.Pub)
+	quote := func(s, e int) string { return "'" + src[s:e] + "'" }
 
-	for _, m := range mdyRE.FindAllStringSubmatchIndex(text, -1) {
-		if d, ok := ymd(text[m[6]:m[7]], text[m[2]:m[3]], text[m[4]:m[5]]); ok {
+	for _, m := range mdyRE.FindAllStringSubmatchIndex(src, -1) {
+		if d, ok := ymd(src[m[6]:m[7]], src[m[2]:m[3]], src[m[4]:m[5]]); ok {
 			add(m[0], m[1], graph.NewDate(d, quote(m[0], m[1])+" → explicit date"), false)
 		}
 	}
-	for _, m := range dmyRE.FindAllStringSubmatchIndex(text, -1) {
-		if d, ok := ymd(text[m[6]:m[7]], text[m[4]:m[5]], text[m[2]:m[3]]); ok {
+	for _, m := range dmyRE.FindAllStringSubmatchIndex(src, -1) {
+		if d, ok := ymd(src[m[6]:m[7]], src[m[4]:m[5]], src[m[2]:m[3]]); ok {
 			add(m[0], m[1], graph.NewDate(d, quote(m[0], m[1])+" → explicit date"), false)
 		}
 	}
-	for _, m := range isoRE.FindAllStringIndex(text, -1) {
-		if d := text[m[0] : m[0]+10]; graph.ValidDate(d) {
+	for _, m := range isoRE.FindAllStringIndex(src, -1) {
+		if d := src[m[0] : m[0]+10]; graph.ValidDate(d) {
 			add(m[0], m[1], graph.NewDate(d, quote(m[0], m[1])+" → explicit date"), false)
 		}
 	}
-	for _, m := range monthYrRE.FindAllStringSubmatchIndex(text, -1) {
-		mo := months[strings.ToLower(strings.TrimSuffix(text[m[4]:m[5]], "."))]
-		y, _ := strconv.Atoi(text[m[6]:m[7]])
+	for _, m := range monthYrRE.FindAllStringSubmatchIndex(src, -1) {
+		mo := Months[strings.ToLower(strings.TrimSuffix(src[m[4]:m[5]], "."))]
+		y, _ := strconv.Atoi(src[m[6]:m[7]])
 		d := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
 		add(m[0], m[1], graph.NewDate(fmtMonth(d), quote(m[0], m[1])+" → month"), false)
 	}
 	if !ctx.Known {
-		for _, m := range yearRE.FindAllStringSubmatchIndex(text, -1) {
-			add(m[4], m[5], graph.NewDate(text[m[4]:m[5]], quote(m[0], m[1])+" → year"), false)
+		for _, m := range yearRE.FindAllStringSubmatchIndex(src, -1) {
+			add(m[4], m[5], graph.NewDate(src[m[4]:m[5]], quote(m[0], m[1])+" → year"), false)
 		}
 		return sortDates(out)
 	}
-	for _, m := range monthDayRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range monthDayRE.FindAllStringSubmatchIndex(src, -1) {
 		if m[10] >= 0 {
 			continue // has a year: handled above
 		}
 		var mon, day string
 		if m[2] >= 0 {
-			mon, day = text[m[2]:m[3]], text[m[4]:m[5]]
+			mon, day = src[m[2]:m[3]], src[m[4]:m[5]]
 		} else {
-			day, mon = text[m[6]:m[7]], text[m[8]:m[9]]
+			day, mon = src[m[6]:m[7]], src[m[8]:m[9]]
 		}
-		if strings.EqualFold(mon, "may") && m[2] >= 0 && !startsUpper(mon) {
+		if strings.EqualFold(mon, "may") && m[2] >= 0 && !text.StartsUpper(mon) {
 			continue
 		}
-		t, ok := nearestMonthDay(pub, months[strings.ToLower(strings.TrimSuffix(mon, "."))], day, futureAt(m[0]))
+		t, ok := NearestMonthDay(pub, Months[strings.ToLower(strings.TrimSuffix(mon, "."))], day, futureAt(m[0]))
 		if ok {
-			add(m[0], m[1], graph.NewDate(fmtDay(t), fmt.Sprintf("%s → the nearest such day to %s", quote(m[0], m[1]), pubStr)), false)
+			add(m[0], m[1], graph.NewDate(FormatDay(t), fmt.Sprintf("%s → the nearest such day to %s", quote(m[0], m[1]), pubStr)), false)
 		}
 	}
-	for _, m := range relDayRE.FindAllStringSubmatchIndex(text, -1) {
-		w := strings.ToLower(text[m[2]:m[3]])
+	for _, m := range relDayRE.FindAllStringSubmatchIndex(src, -1) {
+		w := strings.ToLower(src[m[2]:m[3]])
 		t := pub
 		switch w {
 		case "yesterday":
@@ -187,14 +188,14 @@ func findDatesAt(text string, base int, ctx dateContext, futureAt func(int) bool
 		case "tomorrow":
 			t = pub.AddDate(0, 0, 1)
 		}
-		add(m[0], m[1], graph.NewDate(fmtDay(t), fmt.Sprintf("%s → relative to %s", quote(m[0], m[1]), pubStr)), false)
+		add(m[0], m[1], graph.NewDate(FormatDay(t), fmt.Sprintf("%s → relative to %s", quote(m[0], m[1]), pubStr)), false)
 	}
-	for _, m := range weekdayRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range weekdayRE.FindAllStringSubmatchIndex(src, -1) {
 		cue := ""
 		if m[2] >= 0 {
-			cue = strings.ToLower(text[m[2]:m[3]])
+			cue = strings.ToLower(src[m[2]:m[3]])
 		}
-		wd := Weekdays[strings.ToLower(text[m[4]:m[5]])]
+		wd := Weekdays[strings.ToLower(src[m[4]:m[5]])]
 		fut := futureAt(m[0])
 		switch cue {
 		case "next", "until", "by":
@@ -203,25 +204,25 @@ func findDatesAt(text string, base int, ctx dateContext, futureAt func(int) bool
 			fut = false
 		}
 		t, how := weekdayDate(pub, wd, fut, cue == "last" || cue == "next")
-		add(m[0], m[1], graph.NewDate(fmtDay(t), fmt.Sprintf("%s → %s %s", quote(m[0], m[1]), how, pubStr)), false)
+		add(m[0], m[1], graph.NewDate(FormatDay(t), fmt.Sprintf("%s → %s %s", quote(m[0], m[1]), how, pubStr)), false)
 	}
-	for _, m := range monthRE.FindAllStringSubmatchIndex(text, -1) {
-		cue := strings.ToLower(text[m[2]:m[3]])
-		mon := text[m[6]:m[7]]
+	for _, m := range monthRE.FindAllStringSubmatchIndex(src, -1) {
+		cue := strings.ToLower(src[m[2]:m[3]])
+		mon := src[m[6]:m[7]]
 		if m[4] >= 0 {
-			switch strings.ToLower(text[m[4]:m[5]]) {
+			switch strings.ToLower(src[m[4]:m[5]]) {
 			case "early", "mid", "late":
 			default:
 				cue = "in"
 			}
 		}
-		if !startsUpper(mon) || (strings.EqualFold(mon, "may") && (cue == "that" || cue == "on")) {
+		if !text.StartsUpper(mon) || (strings.EqualFold(mon, "may") && (cue == "that" || cue == "on")) {
 			continue
 		}
 		if cue == "on" || cue == "that" {
 			continue
 		}
-		mo := months[strings.ToLower(strings.TrimSuffix(mon, "."))]
+		mo := Months[strings.ToLower(strings.TrimSuffix(mon, "."))]
 		fut := futureAt(m[0]) || cue == "next"
 		if cue == "last" || cue == "since" {
 			fut = false
@@ -233,8 +234,8 @@ func findDatesAt(text string, base int, ctx dateContext, futureAt func(int) bool
 		}
 		add(m[0], m[1], graph.NewDate(fmtMonth(t), fmt.Sprintf("%s → %s %s", quote(m[0], m[1]), how, pubStr)), false)
 	}
-	for _, m := range relUnitRE.FindAllStringSubmatchIndex(text, -1) {
-		rel, unit := strings.ToLower(text[m[2]:m[3]]), strings.ToLower(text[m[4]:m[5]])
+	for _, m := range relUnitRE.FindAllStringSubmatchIndex(src, -1) {
+		rel, unit := strings.ToLower(src[m[2]:m[3]]), strings.ToLower(src[m[4]:m[5]])
 		n := 0
 		switch rel {
 		case "last", "past":
@@ -253,13 +254,13 @@ func findDatesAt(text string, base int, ctx dateContext, futureAt func(int) bool
 		}
 		add(m[0], m[1], graph.NewDate(d, fmt.Sprintf("%s → relative to %s", quote(m[0], m[1]), pubStr)), false)
 	}
-	for _, m := range agoRE.FindAllStringSubmatchIndex(text, -1) {
-		num := strings.ToLower(text[m[2]:m[3]])
-		n, ok := numberWords[num]
+	for _, m := range agoRE.FindAllStringSubmatchIndex(src, -1) {
+		num := strings.ToLower(src[m[2]:m[3]])
+		n, ok := NumberWords[num]
 		if !ok {
 			n, _ = strconv.Atoi(num)
 		}
-		unit, dir := strings.ToLower(text[m[4]:m[5]]), strings.ToLower(text[m[6]:m[7]])
+		unit, dir := strings.ToLower(src[m[4]:m[5]]), strings.ToLower(src[m[6]:m[7]])
 		anchor, sign := pub, -1
 		if dir == "after" || dir == "before" || dir == "later" {
 			anchor = ctx.Anchor
@@ -282,23 +283,23 @@ func findDatesAt(text string, base int, ctx dateContext, futureAt func(int) bool
 		if unit == "year" {
 			d = strconv.Itoa(t.Year())
 		} else if unit == "day" && n <= 6 && num != "several" && num != "few" && num != "a few" {
-			d = fmtDay(t)
+			d = FormatDay(t)
 		}
-		add(m[0], m[1], graph.NewDate(d, fmt.Sprintf("%s → approximate, relative to %s", quote(m[0], m[1]), fmtDay(anchor))), dir == "after" || dir == "before")
+		add(m[0], m[1], graph.NewDate(d, fmt.Sprintf("%s → approximate, relative to %s", quote(m[0], m[1]), FormatDay(anchor))), dir == "after" || dir == "before")
 	}
-	for _, m := range yearRE.FindAllStringSubmatchIndex(text, -1) {
-		add(m[4], m[5], graph.NewDate(text[m[4]:m[5]], quote(m[0], m[1])+" → year"), false)
+	for _, m := range yearRE.FindAllStringSubmatchIndex(src, -1) {
+		add(m[4], m[5], graph.NewDate(src[m[4]:m[5]], quote(m[0], m[1])+" → year"), false)
 	}
-	return yearThenMonth(sortDates(out), text, base)
+	return yearThenMonth(sortDates(out), src, base)
 }
 
 // yearThenMonth puts a month without a year into the relative year next
 // to it, and narrows that year to the month: "last year's summit, held in
 // Istanbul in November" and "in March last year" are months of last year.
-func yearThenMonth(ds []dateMention, text string, base int) []dateMention {
+func yearThenMonth(ds []Mention, src string, base int) []Mention {
 	bareMonth := func(d graph.Date) bool { return len(d.Value) == 7 && strings.Contains(d.Derivation, "such month") }
 	relYear := func(d graph.Date) bool { return len(d.Value) == 4 && strings.Contains(d.Derivation, "relative to") }
-	join := func(y, mo *dateMention) {
+	join := func(y, mo *Mention) {
 		v := y.Date.Value + mo.Date.Value[4:]
 		why := fmt.Sprintf("%s, in %s", mo.Date.Derivation[:strings.Index(mo.Date.Derivation, " → ")], y.Date.Derivation)
 		y.Date, mo.Date = graph.NewDate(v, why), graph.NewDate(v, why)
@@ -312,7 +313,7 @@ func yearThenMonth(ds []dateMention, text string, base int) []dateMention {
 			continue
 		}
 		for j := i + 1; j < len(ds); j++ {
-			if ds[j].Start-ds[i].End > 60 || strings.ContainsAny(text[ds[i].End-base:ds[j].Start-base], ";:") {
+			if ds[j].Start-ds[i].End > 60 || strings.ContainsAny(src[ds[i].End-base:ds[j].Start-base], ";:") {
 				break
 			}
 			if bareMonth(ds[j].Date) {
@@ -331,11 +332,11 @@ var dateWords = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
 
 // mayHaveDate is a cheap test that lets most sentences skip the date
 // expressions: a digit or a date word.
-func mayHaveDate(text string) bool {
-	if strings.ContainsAny(text, "0123456789") {
+func mayHaveDate(src string) bool {
+	if strings.ContainsAny(src, "0123456789") {
 		return true
 	}
-	lower := strings.ToLower(text)
+	lower := strings.ToLower(src)
 	for _, w := range dateWords {
 		if strings.Contains(lower, w) {
 			return true

@@ -1,13 +1,11 @@
-package extract
+package dates
 
 import (
 	"strconv"
 	"time"
 )
 
-func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
-
-func sortDates(ds []dateMention) []dateMention {
+func sortDates(ds []Mention) []Mention {
 	for i := 1; i < len(ds); i++ {
 		for j := i; j > 0 && ds[j].Start < ds[j-1].Start; j-- {
 			ds[j], ds[j-1] = ds[j-1], ds[j]
@@ -49,7 +47,7 @@ func nearestMonth(pub time.Time, mo time.Month, future, strict bool) time.Time {
 
 // nearestMonthDay resolves "October 27" without a year to the year that puts
 // it nearest pub, on the side the tense asks for.
-func nearestMonthDay(pub time.Time, mo time.Month, day string, future bool) (time.Time, bool) {
+func NearestMonthDay(pub time.Time, mo time.Month, day string, future bool) (time.Time, bool) {
 	d, _ := strconv.Atoi(day)
 	if d < 1 || d > 31 || mo == 0 {
 		return time.Time{}, false
