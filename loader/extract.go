@@ -10,6 +10,7 @@ import (
 	"geograph/graph"
 	"geograph/loader/dates"
 	"geograph/loader/extract"
+	"geograph/loader/mentions"
 )
 
 // The extraction core lives in loader/extract; these names keep the
@@ -48,4 +49,4 @@ func overlap(a, b []string) int { return extract.Overlap(a, b) }
 
 func sameSet(a, b []string) bool { return extract.SameSet(a, b) }
 
-func contains(ss []string, s string) bool { return extract.Contains(ss, s) }
+func contains(ss []string, s string) bool { return mentions.Contains(ss, s) }

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"geograph/graph"
+	"geograph/loader/mentions"
 	"geograph/loader/text"
 	"regexp"
 	"strings"
@@ -35,7 +36,7 @@ func (st *state) corefSurnames() {
 			}
 			info := st.ents[id]
 			st.register(mention{Start: t.Start, End: t.End, Sent: si, Kind: graph.KindPerson, ID: id, Country: info.Entity.Country,
-				How: howSurname, Named: true, Reason: fmt.Sprintf("surname '%s' of %s, named in the article", t.Text, info.Entity.Name)}, info.Entity, t.Text)
+				How: mentions.HowSurname, Named: true, Reason: fmt.Sprintf("surname '%s' of %s, named in the article", t.Text, info.Entity.Name)}, info.Entity, t.Text)
 			st.cover(t.Start, t.End)
 		}
 	}
@@ -62,7 +63,7 @@ func (st *state) detectTitledSurnames() {
 			if id := st.personByFirstName(name); id != "" {
 				info := st.ents[id]
 				st.register(mention{Start: t.Start, End: t.End, Sent: si, Kind: graph.KindPerson, ID: id, Country: info.Entity.Country,
-					How: howSurname, Named: true, Reason: fmt.Sprintf("'%s %s' names %s by the first name", toks[i-1].Text, name, info.Entity.Name)}, info.Entity, name)
+					How: mentions.HowSurname, Named: true, Reason: fmt.Sprintf("'%s %s' names %s by the first name", toks[i-1].Text, name, info.Entity.Name)}, info.Entity, name)
 				st.cover(t.Start, t.End)
 				continue
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/mentions"
 	"geograph/loader/text"
 )
 
@@ -55,7 +56,7 @@ func (st *state) namedRoute(si int, stext string, m []int, ms []mention) *routeD
 		if x.Kind == graph.KindPlace && x.Country != "" {
 			id = graph.NewID(graph.KindCountry, x.Country)
 		}
-		if (x.Kind == graph.KindCountry || x.Kind == graph.KindPlace && x.Country != "") && !x.Implicit && x.Start >= base+start && x.End <= base+nameEnd && !Contains(inName, id) {
+		if (x.Kind == graph.KindCountry || x.Kind == graph.KindPlace && x.Country != "") && !x.Implicit && x.Start >= base+start && x.End <= base+nameEnd && !mentions.Contains(inName, id) {
 			inName = append(inName, id)
 		}
 	}
@@ -81,7 +82,7 @@ func (st *state) namedRoute(si int, stext string, m []int, ms []mention) *routeD
 		}
 		if r.From == "" {
 			r.From = x.ID
-		} else if !Contains(r.Via, x.ID) && x.ID != r.From {
+		} else if !mentions.Contains(r.Via, x.ID) && x.ID != r.From {
 			r.Via = append(r.Via, x.ID)
 		}
 	}
@@ -129,7 +130,7 @@ func (st *state) corridorBetween(si int, stext string, ms []mention) *routeDraft
 	after := b[1] + and
 	if v := viaRE.FindStringIndex(stext[after:]); v != nil {
 		for _, x := range ms {
-			if x.Start >= base+after+v[1] && x.Kind == graph.KindCountry && !x.Implicit && x.ID != r.From && x.ID != r.To && !Contains(r.Via, x.ID) {
+			if x.Start >= base+after+v[1] && x.Kind == graph.KindCountry && !x.Implicit && x.ID != r.From && x.ID != r.To && !mentions.Contains(r.Via, x.ID) {
 				r.Via = append(r.Via, x.ID)
 			}
 		}

@@ -14,6 +14,7 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/dates"
+	"geograph/loader/mentions"
 	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
@@ -24,7 +25,7 @@ const ExtractorVersion = "geograph-loader/1"
 // Extractor extracts facts from articles. It is safe for concurrent use.
 type Extractor struct {
 	data *refdata.Data
-	dict *dictionary
+	dict *mentions.Dictionary
 	ref  *reference
 }
 
@@ -34,8 +35,8 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load reference data: %w", err)
 	}
-	dict := newDictionary(data)
-	return &Extractor{data: data, dict: dict, ref: buildReference(data, dict.places)}, nil
+	dict := mentions.NewDictionary(data)
+	return &Extractor{data: data, dict: dict, ref: buildReference(data, dict.Places)}, nil
 }
 
 // Extraction is what one article yields.
@@ -89,7 +90,7 @@ type state struct {
 	articleDate graph.Date
 	mainPlace   string // place ID of the dateline or first place
 
-	matches  []match
+	matches  []mentions.Match
 	covered  []bool       // bytes a dictionary word or name already took
 	titles   []titleMatch // office titles, resolved after people
 	mentions []mention    // sorted by Start
@@ -114,7 +115,7 @@ func (st *state) run() {
 	st.masked = text.MaskCredits(text.MaskMarkup(st.text))
 	st.sents = text.SplitSentences(st.text)
 	st.dateline()
-	st.matches = st.x.dict.find(st.masked)
+	st.matches = st.x.dict.Find(st.masked)
 	st.resolveMatches()
 	st.detectCompanies()
 	st.detectSubsidiaries()
@@ -155,3 +156,7 @@ func ArticleID(a graph.Article) string {
 	}
 	return graph.HashID(graph.KindArticle, a.Text)
 }
+
+// DictionaryWords returns every word form the dictionary matches, in the
+// order they were added (for baselines that scan word by word).
+func (x *Extractor) DictionaryWords() []string { return x.dict.Words() }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 
 	"geograph/graph"
+	"geograph/loader/mentions"
 	"geograph/loader/text"
 )
 
@@ -15,7 +16,7 @@ func (st *state) separateFlow(n, r *routeDraft) bool {
 		return false
 	}
 	for _, v := range r.Via {
-		if !Contains(n.Via, v) && v != n.To && !st.viaOfInitiative(n.Initiative, v) {
+		if !mentions.Contains(n.Via, v) && v != n.To && !st.viaOfInitiative(n.Initiative, v) {
 			return true
 		}
 	}
@@ -77,7 +78,7 @@ func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
 		}
 	}
 	for _, x := range ms {
-		if x.Kind != graph.KindCountry || x.Implicit || x.ID == r.From || x.ID == r.To || Contains(r.Via, x.ID) {
+		if x.Kind != graph.KindCountry || x.Implicit || x.ID == r.From || x.ID == r.To || mentions.Contains(r.Via, x.ID) {
 			continue
 		}
 		r.Via = append(r.Via, x.ID)

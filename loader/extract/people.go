@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"geograph/graph"
+	"geograph/loader/mentions"
 	"geograph/loader/text"
 )
 
@@ -328,7 +329,7 @@ func (st *state) countryAt(pos int) string {
 func (st *state) addDetected(d detected) {
 	id := graph.NewID(graph.KindPerson, d.Name)
 	if _, ok := st.x.ref.entities[id]; ok {
-		st.refMention(mention{Start: d.Start, End: d.End, Sent: d.Sent, ID: id, How: howName, Named: true, Reason: d.Reason, Role: d.Role})
+		st.refMention(mention{Start: d.Start, End: d.End, Sent: d.Sent, ID: id, How: mentions.HowName, Named: true, Reason: d.Reason, Role: d.Role})
 		st.cover(d.Start, d.End)
 		return
 	}

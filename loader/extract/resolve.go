@@ -8,12 +8,13 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/dates"
+	"geograph/loader/mentions"
 	"geograph/loader/text"
 )
 
 // titleMatch is an office title found in the text, resolved once people are known.
 type titleMatch struct {
-	match
+	mentions.Match
 	Office string
 	Sent   int
 }
@@ -24,23 +25,23 @@ func (st *state) resolveMatches() {
 	st.covered = make([]bool, len(st.text)+1)
 	for _, m := range st.matches {
 		sent := st.sentenceAt(m.Start)
-		var chosen *target
+		var chosen *mentions.Target
 		for i := range m.Targets {
 			t := &m.Targets[i]
-			if t.How == howMask {
+			if t.How == mentions.HowMask {
 				chosen = t
 				break
 			}
-			if t.Kind == graph.KindOrganization && t.How == howMetonym && !st.actorContext(m.End) {
+			if t.Kind == graph.KindOrganization && t.How == mentions.HowMetonym && !st.actorContext(m.End) {
 				continue
 			}
-			if t.Kind == graph.KindOrganization && t.How == howAlias && st.otherBody(m) {
+			if t.Kind == graph.KindOrganization && t.How == mentions.HowAlias && st.otherBody(m) {
 				continue
 			}
 			if t.Weak && !st.weakOK(m) {
 				continue
 			}
-			if (t.Kind == graph.KindPlace || t.How == howCapital || t.How == howMetonym && t.Kind == graph.KindCountry) && !strings.Contains(st.text[m.Start:m.End], " ") && st.firstNameOf(m) {
+			if (t.Kind == graph.KindPlace || t.How == mentions.HowCapital || t.How == mentions.HowMetonym && t.Kind == graph.KindCountry) && !strings.Contains(st.text[m.Start:m.End], " ") && st.firstNameOf(m) {
 				continue // "Sofia Smith": a first name, not the city
 			}
 			chosen = t
@@ -50,14 +51,14 @@ func (st *state) resolveMatches() {
 			continue
 		}
 		st.cover(m.Start, m.End)
-		if chosen.How == howMask {
+		if chosen.How == mentions.HowMask {
 			continue
 		}
 		word := st.text[m.Start:m.End]
 		mt := mention{Start: m.Start, End: m.End, Sent: sent, ID: chosen.ID, Country: chosen.Country, How: chosen.How, Named: true}
 		switch chosen.Kind {
 		case graph.KindOffice:
-			st.titles = append(st.titles, titleMatch{match: m, Office: chosen.ID, Sent: sent})
+			st.titles = append(st.titles, titleMatch{Match: m, Office: chosen.ID, Sent: sent})
 			st.subMentions(m, sent)
 			continue
 		case graph.KindPerson:
@@ -79,7 +80,7 @@ func (st *state) resolveMatches() {
 		if chosen.Kind == graph.KindPlace {
 			if st.actsForCountry(m) {
 				id := graph.NewID(graph.KindCountry, chosen.Country)
-				st.refMention(mention{Start: m.Start, End: m.End, Sent: sent, ID: id, Country: chosen.Country, How: howMetonym,
+				st.refMention(mention{Start: m.Start, End: m.End, Sent: sent, ID: id, Country: chosen.Country, How: mentions.HowMetonym,
 					Reason: fmt.Sprintf("capital '%s' standing for its government", word), Named: true})
 			} else {
 				st.countryOfMention(mt, fmt.Sprintf("place '%s' lies in %s", word, chosen.Country))
@@ -94,14 +95,14 @@ func (st *state) resolveMatches() {
 // actsForCountry reports whether a capital stands for its government
 // ("Moscow imposed", "Moscow's invasion", "sanctions on Moscow") rather
 // than for the city ("in Moscow").
-func (st *state) actsForCountry(m match) bool {
+func (st *state) actsForCountry(m mentions.Match) bool {
 	capital := false
 	for _, t := range m.Targets {
-		if t.How == howCapital || (t.Kind == graph.KindCountry && t.How == howMetonym) {
+		if t.How == mentions.HowCapital || (t.Kind == graph.KindCountry && t.How == mentions.HowMetonym) {
 			capital = true
 		}
 		if t.Kind == graph.KindPlace {
-			if p := st.x.dict.places[t.ID]; p != nil && (p.Subkind == "capital") {
+			if p := st.x.dict.Places[t.ID]; p != nil && (p.Subkind == "capital") {
 				capital = true
 			}
 		}
@@ -125,19 +126,19 @@ func (st *state) cover(s, e int) {
 
 // subMentions adds the countries and organisations a title names:
 // "Kazakh President" mentions Kazakhstan.
-func (st *state) subMentions(m match, sent int) {
+func (st *state) subMentions(m mentions.Match, sent int) {
 	span := st.masked[m.Start:m.End]
 	last := -1
-	for _, sm := range st.x.dict.inner(span) {
+	for _, sm := range st.x.dict.Inner(span) {
 		if sm.Start < last {
 			continue
 		}
 		for _, t := range sm.Targets {
-			if t.Kind != graph.KindCountry && t.Kind != graph.KindOrganization || t.How == howMetonym {
+			if t.Kind != graph.KindCountry && t.Kind != graph.KindOrganization || t.How == mentions.HowMetonym {
 				continue
 			}
-			if t.Kind == graph.KindOrganization && t.How == howAlias &&
-				st.otherBody(match{Start: m.Start + sm.Start, End: m.Start + sm.End, Word: sm.Word}) {
+			if t.Kind == graph.KindOrganization && t.How == mentions.HowAlias &&
+				st.otherBody(mentions.Match{Start: m.Start + sm.Start, End: m.Start + sm.End, Word: sm.Word}) {
 				continue
 			}
 			word := span[sm.Start:sm.End]
@@ -181,7 +182,7 @@ func firstWord(s string) string {
 
 // weakOK accepts a surname alone unless it is part of a longer name: a
 // capitalised name word right before or after it.
-func (st *state) weakOK(m match) bool {
+func (st *state) weakOK(m mentions.Match) bool {
 	word := st.text[m.Start:m.End]
 	if _, ok := dates.Months[strings.ToLower(word)]; ok {
 		return false
@@ -208,7 +209,7 @@ func (st *state) weakOK(m match) bool {
 
 // firstNameOf reports whether a one-word place is followed by a
 // capitalised name word no dictionary entry starts with: a first name.
-func (st *state) firstNameOf(m match) bool {
+func (st *state) firstNameOf(m mentions.Match) bool {
 	after := st.masked[m.End:]
 	if !strings.HasPrefix(after, " ") || !nameLike(after[1:]) {
 		return false
@@ -263,7 +264,7 @@ var genericAliases = map[string]bool{"Security Council": true}
 // here: one that belongs to someone ("Russia's Security Council"), or a
 // generic name not right after "the" ("Supreme National Security
 // Council", "the powerful Security Council").
-func (st *state) otherBody(m match) bool {
+func (st *state) otherBody(m mentions.Match) bool {
 	before := strings.TrimSuffix(st.masked[:m.Start], " ")
 	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'") {
 		return true
@@ -277,7 +278,7 @@ func (st *state) otherBody(m match) bool {
 
 // personTarget reports whether a dictionary match may name a person
 // ("Baghdad Amreyev": the surname follows a first name that is a city).
-func personTarget(m match) bool {
+func personTarget(m mentions.Match) bool {
 	for _, t := range m.Targets {
 		if t.Kind == graph.KindPerson {
 			return true

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/mentions"
 )
 
 // Standard event codes by kind: CAMEO (after PETRARCH's dictionaries) and
@@ -29,7 +30,7 @@ var intentCodes = map[graph.Kind]string{
 
 func (st *state) result() *Extraction {
 	x := &Extraction{Article: st.art, named: map[string]bool{}, info: st.ents, data: st.x.data, surfaces: map[string][]string{}}
-	mentions := map[string]*graph.Mention{}
+	byEntity := map[string]*graph.Mention{}
 	for _, m := range st.mentions {
 		info := st.ents[m.ID]
 		if info == nil {
@@ -38,10 +39,10 @@ func (st *state) result() *Extraction {
 		if m.Named || info.Entity.Kind != graph.KindPerson {
 			x.named[m.ID] = true
 		}
-		if m.Named && info.Entity.Kind == graph.KindPerson && m.How != howOffice {
+		if m.Named && info.Entity.Kind == graph.KindPerson && m.How != mentions.HowOffice {
 			x.surfaces[m.ID] = append(x.surfaces[m.ID], st.text[m.Start:m.End])
 		}
-		if gm, ok := mentions[m.ID]; ok {
+		if gm, ok := byEntity[m.ID]; ok {
 			if !m.Implicit {
 				gm.Count++
 			}
@@ -51,9 +52,9 @@ func (st *state) result() *Extraction {
 		if !m.Implicit {
 			gm.Count = 1
 		}
-		mentions[m.ID] = gm
+		byEntity[m.ID] = gm
 	}
-	for _, gm := range mentions {
+	for _, gm := range byEntity {
 		if gm.Count == 0 {
 			gm.Count = 1
 		}

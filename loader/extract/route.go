@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"geograph/graph"
+	"geograph/loader/mentions"
 	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
@@ -130,7 +131,7 @@ func (st *state) findRoutes() {
 			for _, x := range ms {
 				if x.Start >= base+v[1] && x.Country != "" && x.Kind != graph.KindPerson {
 					id := graph.NewID(graph.KindCountry, x.Country)
-					if id != r.From && !Contains(r.Via, id) {
+					if id != r.From && !mentions.Contains(r.Via, id) {
 						r.Via = append(r.Via, id)
 					}
 				}
@@ -220,7 +221,7 @@ func (st *state) findRoutes() {
 // Druzhba pipeline" is Kazakh oil that enters the pipeline in Russia.
 func (st *state) fillNamed(n, r *routeDraft) {
 	if r.From != "" && r.From != n.From && (r.stated || n.From == "") {
-		if n.From != "" && n.Initiative != "" && !Contains(n.Via, n.From) {
+		if n.From != "" && n.Initiative != "" && !mentions.Contains(n.Via, n.From) {
 			n.Via = append([]string{n.From}, n.Via...)
 		}
 		n.From = r.From
@@ -236,7 +237,7 @@ func (st *state) fillNamed(n, r *routeDraft) {
 	}
 	n.Halts = append(n.Halts, r.Halts...)
 	for _, v := range r.Via {
-		if !Contains(n.Via, v) && v != n.From && v != n.To {
+		if !mentions.Contains(n.Via, v) && v != n.From && v != n.To {
 			n.Via = append(n.Via, v)
 		}
 	}
@@ -253,7 +254,7 @@ func (st *state) addNamed(named []*routeDraft) {
 func without(ids []string, drop ...string) []string {
 	var out []string
 	for _, id := range ids {
-		if !Contains(drop, id) {
+		if !mentions.Contains(drop, id) {
 			out = append(out, id)
 		}
 	}
@@ -299,7 +300,7 @@ func (st *state) within(u, n *routeDraft) bool {
 		return false
 	}
 	for _, id := range append([]string{u.To}, u.Via...) {
-		if id == "" || id == n.To || Contains(n.Via, id) || st.viaOfInitiative(n.Initiative, id) {
+		if id == "" || id == n.To || mentions.Contains(n.Via, id) || st.viaOfInitiative(n.Initiative, id) {
 			continue
 		}
 		return false
@@ -312,7 +313,7 @@ func (st *state) addRoute(r *routeDraft) *routeDraft {
 	if o := st.routeFor(r); o != nil {
 		o.last = r.Sent
 		for _, v := range r.Via {
-			if !Contains(o.Via, v) && v != o.To {
+			if !mentions.Contains(o.Via, v) && v != o.To {
 				o.Via = append(o.Via, v)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/mentions"
 	"geograph/loader/text"
 )
 
@@ -183,7 +184,7 @@ func (st *state) sanctions(si int, stext string) {
 		}
 		// "on Russian oil producers Gazprom Neft and Surgutneftegas": the
 		// named companies, not the demonym before them.
-		if target != nil && target.Kind == graph.KindCountry && target.How == howDemonym {
+		if target != nil && target.Kind == graph.KindCountry && target.How == mentions.HowDemonym {
 			for k := ti + 1; k < len(after); k++ {
 				gap := st.masked[target.End:after[k].Start]
 				// one comma only before an apposition ("Russian state
@@ -223,7 +224,7 @@ func (st *state) sanctions(si int, stext string) {
 			if after[k].ID == after[k-1].ID || after[k].ID == target.ID || hasID(more, after[k].ID) {
 				continue
 			}
-			if (after[k].How == howDemonym || after[k].Kind == graph.KindCountry && strings.HasSuffix(g, " in")) && moreTargetsRE.MatchString(g) {
+			if (after[k].How == mentions.HowDemonym || after[k].Kind == graph.KindCountry && strings.HasSuffix(g, " in")) && moreTargetsRE.MatchString(g) {
 				more = append(more, after[k])
 				continue
 			}
@@ -493,7 +494,7 @@ func (st *state) sanctionsVerb(text string, base, lo int, m []int, before, after
 		return false
 	}
 	subj, obj := before[len(before)-1], after[0]
-	if subj.How == howDemonym || possessiveAt(st.masked, subj.End) || !(subj.Kind == graph.KindCountry || subj.Kind == graph.KindOrganization) ||
+	if subj.How == mentions.HowDemonym || possessiveAt(st.masked, subj.End) || !(subj.Kind == graph.KindCountry || subj.Kind == graph.KindOrganization) ||
 		strings.TrimSpace(text[subj.End-base:m[0]]) != "" {
 		return false
 	}

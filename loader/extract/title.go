@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"geograph/graph"
+	"geograph/loader/mentions"
 	"geograph/loader/refdata"
 	"strings"
 )
@@ -30,7 +31,7 @@ func (st *state) resolveTitles() {
 		}
 		office := st.x.data.Office(t.Office)
 		word := st.text[t.Start:t.End]
-		st.refMention(mention{Start: t.Start, End: t.End, Sent: t.Sent, ID: p.ID, Country: p.Country, How: howOffice,
+		st.refMention(mention{Start: t.Start, End: t.End, Sent: t.Sent, ID: p.ID, Country: p.Country, How: mentions.HowOffice,
 			Office: t.Office, Role: officeRole(office),
 			Reason: fmt.Sprintf("title '%s' → office %s → holder on %s", word, office.Name, orUnknown(date))})
 	}

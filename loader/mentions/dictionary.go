@@ -1,4 +1,4 @@
-package extract
+package mentions
 
 import (
 	"sort"
@@ -16,20 +16,20 @@ import (
 
 // How a dictionary word names its target; the reason strings quote it.
 const (
-	howName     = "name"
-	howAlias    = "alias"
-	howAcronym  = "acronym"
-	howDemonym  = "demonym"
-	howCapital  = "capital"
-	howMetonym  = "metonym"
-	howSurname  = "surname"
-	howOffice   = "office title"
-	howMask     = "mask"
-	howDatedNam = "dated name"
+	HowName      = "name"
+	HowAlias     = "alias"
+	HowAcronym   = "acronym"
+	HowDemonym   = "demonym"
+	HowCapital   = "capital"
+	HowMetonym   = "metonym"
+	HowSurname   = "surname"
+	HowOffice    = "office title"
+	HowMask      = "mask"
+	HowDatedName = "dated name"
 )
 
 // target is what a dictionary word can name.
-type target struct {
+type Target struct {
 	Kind graph.Kind // "" for a mask
 	ID   string
 	How  string
@@ -41,22 +41,22 @@ type target struct {
 
 // dictionary matches the reference data's words in text with one
 // Aho-Corasick automaton.
-type dictionary struct {
+type Dictionary struct {
 	ac       ahocorasick.AhoCorasick
 	patterns []string
-	targets  [][]target
+	targets  [][]Target
 	caseSens []bool
 	data     *refdata.Data
-	places   map[string]*refdata.Place // place ID → place, including capitals not in places.json
+	Places   map[string]*refdata.Place // place ID → place, including capitals not in places.json
 }
 
 type dictBuilder struct {
 	index   map[string]int
-	d       *dictionary
+	d       *Dictionary
 	surname map[string][]string // surname → person IDs
 }
 
-func (b *dictBuilder) add(word string, t target) {
+func (b *dictBuilder) add(word string, t Target) {
 	word = strings.TrimSpace(word)
 	if word == "" || utf8.RuneCountInString(word) < 2 {
 		return
@@ -71,7 +71,7 @@ func (b *dictBuilder) add(word string, t target) {
 	}
 }
 
-func (b *dictBuilder) addOne(word string, t target) {
+func (b *dictBuilder) addOne(word string, t Target) {
 	i, ok := b.index[word]
 	if !ok {
 		i = len(b.d.patterns)
@@ -110,37 +110,37 @@ func fold(s string) string {
 	return norm.NFC.String(b.String())
 }
 
-func newDictionary(data *refdata.Data) *dictionary {
-	d := &dictionary{data: data, places: map[string]*refdata.Place{}}
+func NewDictionary(data *refdata.Data) *Dictionary {
+	d := &Dictionary{data: data, Places: map[string]*refdata.Place{}}
 	b := &dictBuilder{index: map[string]int{}, d: d, surname: map[string][]string{}}
 	for _, w := range text.MaskNames {
-		b.add(w, target{How: howMask})
+		b.add(w, Target{How: HowMask})
 	}
 	for _, c := range data.Countries {
-		t := target{Kind: graph.KindCountry, ID: c.ID, Country: c.ISO2}
-		b.add(c.Name, with(t, howName))
+		t := Target{Kind: graph.KindCountry, ID: c.ID, Country: c.ISO2}
+		b.add(c.Name, with(t, HowName))
 		for _, a := range c.Aliases {
-			b.add(a, with(t, howAlias))
+			b.add(a, with(t, HowAlias))
 		}
 		for _, dm := range c.Demonyms {
 			for _, w := range strings.Split(dm, ",") {
-				b.add(w, with(t, howDemonym))
+				b.add(w, with(t, HowDemonym))
 			}
 		}
 		for _, m := range c.Metonyms {
-			b.add(m, with(t, howMetonym))
+			b.add(m, with(t, HowMetonym))
 		}
 	}
 	for i := range data.Places {
 		p := &data.Places[i]
-		d.places[p.ID] = p
-		t := target{Kind: graph.KindPlace, ID: p.ID, Country: p.Country}
-		b.add(p.Name, with(t, howName))
+		d.Places[p.ID] = p
+		t := Target{Kind: graph.KindPlace, ID: p.ID, Country: p.Country}
+		b.add(p.Name, with(t, HowName))
 		for _, a := range p.Aliases {
-			b.add(a, with(t, howAlias))
+			b.add(a, with(t, HowAlias))
 		}
 		for _, n := range p.Names {
-			b.add(n.Name, with(t, howDatedNam))
+			b.add(n.Name, with(t, HowDatedName))
 		}
 	}
 	// Capitals the places do not list become places of their own.
@@ -149,49 +149,49 @@ func newDictionary(data *refdata.Data) *dictionary {
 			continue
 		}
 		id := graph.NewID(graph.KindPlace, c.ISO2, c.Capital)
-		if _, ok := d.places[id]; ok {
+		if _, ok := d.Places[id]; ok {
 			continue
 		}
-		if i, ok := b.index[c.Capital]; ok && hasKind(d.targets[i], graph.KindPlace) {
+		if i, ok := b.index[c.Capital]; ok && HasKind(d.targets[i], graph.KindPlace) {
 			continue
 		}
-		d.places[id] = &refdata.Place{ID: id, Name: c.Capital, Country: c.ISO2, Subkind: "capital"}
-		b.add(c.Capital, target{Kind: graph.KindPlace, ID: id, How: howCapital, Country: c.ISO2})
+		d.Places[id] = &refdata.Place{ID: id, Name: c.Capital, Country: c.ISO2, Subkind: "capital"}
+		b.add(c.Capital, Target{Kind: graph.KindPlace, ID: id, How: HowCapital, Country: c.ISO2})
 	}
 	for _, o := range data.Organizations {
-		t := target{Kind: graph.KindOrganization, ID: o.ID}
-		b.add(o.Name, with(t, howName))
-		b.add(o.Acronym, with(t, howAcronym))
+		t := Target{Kind: graph.KindOrganization, ID: o.ID}
+		b.add(o.Name, with(t, HowName))
+		b.add(o.Acronym, with(t, HowAcronym))
 		for _, a := range o.Aliases {
-			b.add(a, with(t, howAlias))
+			b.add(a, with(t, HowAlias))
 		}
 		for _, m := range o.Metonyms {
-			b.add(m, with(t, howMetonym))
+			b.add(m, with(t, HowMetonym))
 		}
 	}
 	for _, in := range data.Initiatives {
-		t := target{Kind: graph.KindInitiative, ID: in.ID}
-		b.add(in.Name, with(t, howName))
+		t := Target{Kind: graph.KindInitiative, ID: in.ID}
+		b.add(in.Name, with(t, HowName))
 		for _, a := range in.Aliases {
-			b.add(a, with(t, howAlias))
+			b.add(a, with(t, HowAlias))
 		}
 	}
 	for _, c := range data.Commodities {
-		t := target{Kind: graph.KindCommodity, ID: c.ID}
-		b.add(c.Name, with(t, howName))
+		t := Target{Kind: graph.KindCommodity, ID: c.ID}
+		b.add(c.Name, with(t, HowName))
 		for _, a := range c.Aliases {
-			b.add(a, with(t, howAlias))
+			b.add(a, with(t, HowAlias))
 		}
 	}
 	for _, p := range data.People {
-		t := target{Kind: graph.KindPerson, ID: p.ID, Country: p.Country}
-		b.add(p.Name, with(t, howName))
+		t := Target{Kind: graph.KindPerson, ID: p.ID, Country: p.Country}
+		b.add(p.Name, with(t, HowName))
 		for _, a := range p.Aliases {
-			b.add(a, with(t, howAlias))
+			b.add(a, with(t, HowAlias))
 		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			if v := particleSpaced(n); v != n {
-				b.add(v, with(t, howAlias)) // "al-Sudani" is also written "al Sudani"
+				b.add(v, with(t, HowAlias)) // "al-Sudani" is also written "al Sudani"
 			}
 		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
@@ -205,17 +205,17 @@ func newDictionary(data *refdata.Data) *dictionary {
 	}
 	for s, ids := range b.surname {
 		if len(ids) == 1 && !text.CommonSurnames[s] && utf8.RuneCountInString(s) >= 3 {
-			p := data.Person(personName(data, ids[0]))
-			b.add(s, target{Kind: graph.KindPerson, ID: ids[0], How: howSurname, Weak: true, Country: countryOf(p)})
+			p := data.Person(PersonName(data, ids[0]))
+			b.add(s, Target{Kind: graph.KindPerson, ID: ids[0], How: HowSurname, Weak: true, Country: CountryOf(p)})
 		}
 	}
 	for _, o := range data.Offices {
-		t := target{Kind: graph.KindOffice, ID: o.ID, Country: o.Country}
+		t := Target{Kind: graph.KindOffice, ID: o.ID, Country: o.Country}
 		for _, a := range append(append([]string{o.Name}, o.Aliases...), o.WeakAliases...) {
-			b.add(a, with(t, howOffice))
+			b.add(a, with(t, HowOffice))
 		}
 		for _, a := range generatedTitles(data, o) {
-			b.add(a, with(t, howOffice))
+			b.add(a, with(t, HowOffice))
 		}
 	}
 	sortTargets(d)
@@ -228,9 +228,9 @@ func newDictionary(data *refdata.Data) *dictionary {
 	return d
 }
 
-func with(t target, how string) target { t.How = how; return t }
+func with(t Target, how string) Target { t.How = how; return t }
 
-func hasKind(ts []target, k graph.Kind) bool {
+func HasKind(ts []Target, k graph.Kind) bool {
 	for _, t := range ts {
 		if t.Kind == k {
 			return true
@@ -248,7 +248,7 @@ func Contains(ss []string, s string) bool {
 	return false
 }
 
-func personName(d *refdata.Data, id string) string {
+func PersonName(d *refdata.Data, id string) string {
 	for _, p := range d.People {
 		if p.ID == id {
 			return p.Name
@@ -257,7 +257,7 @@ func personName(d *refdata.Data, id string) string {
 	return ""
 }
 
-func countryOf(p *refdata.Person) string {
+func CountryOf(p *refdata.Person) string {
 	if p == nil {
 		return ""
 	}
@@ -298,7 +298,7 @@ var kindRank = map[graph.Kind]int{
 	graph.KindPlace: 5, graph.KindCountry: 6, graph.KindCommodity: 7,
 }
 
-func sortTargets(d *dictionary) {
+func sortTargets(d *Dictionary) {
 	for _, ts := range d.targets {
 		sort.SliceStable(ts, func(i, j int) bool {
 			if ts[i].Weak != ts[j].Weak {
@@ -319,8 +319,8 @@ func particleSpaced(n string) string {
 	return n
 }
 
-// DictionaryWords returns every word form the dictionary matches, in the
-// order they were added (for baselines that scan word by word).
-func (x *Extractor) DictionaryWords() []string {
-	return append([]string(nil), x.dict.patterns...)
+// Words returns every word form the dictionary matches, in the order
+// they were added (for baselines that scan word by word).
+func (d *Dictionary) Words() []string {
+	return append([]string(nil), d.patterns...)
 }

@@ -1,4 +1,4 @@
-package extract
+package mentions
 
 import (
 	"sort"
@@ -11,16 +11,16 @@ import (
 )
 
 // match is a dictionary word found in the text.
-type match struct {
+type Match struct {
 	Start, End int
 	Word       string   // the dictionary form
-	Targets    []target // what it can name, best first
+	Targets    []Target // what it can name, best first
 }
 
 // find returns the dictionary words of text on word boundaries, with
 // case rules applied, leftmost-longest and not overlapping.
-func (d *dictionary) find(text string) []match {
-	var cands []match
+func (d *Dictionary) Find(text string) []Match {
+	var cands []Match
 	it := d.ac.IterOverlapping(text)
 	for m := it.Next(); m != nil; m = it.Next() {
 		s, e, p := m.Start(), m.End(), m.Pattern()
@@ -33,7 +33,7 @@ func (d *dictionary) find(text string) []match {
 		if !ok {
 			continue
 		}
-		cands = append(cands, match{Start: s, End: end, Word: word, Targets: d.targets[p]})
+		cands = append(cands, Match{Start: s, End: end, Word: word, Targets: d.targets[p]})
 	}
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].Start != cands[j].Start {
@@ -41,7 +41,7 @@ func (d *dictionary) find(text string) []match {
 		}
 		return cands[i].End > cands[j].End
 	})
-	var out []match
+	var out []Match
 	last := -1
 	for _, c := range cands {
 		if c.Start < last {
@@ -55,8 +55,8 @@ func (d *dictionary) find(text string) []match {
 
 // inner returns every dictionary word inside text (overlapping ones
 // too, longest first at each start), for the words a longer title holds.
-func (d *dictionary) inner(text string) []match {
-	var out []match
+func (d *Dictionary) Inner(text string) []Match {
+	var out []Match
 	it := d.ac.IterOverlapping(text)
 	for m := it.Next(); m != nil; m = it.Next() {
 		s, e, p := m.Start(), m.End(), m.Pattern()
@@ -64,7 +64,7 @@ func (d *dictionary) inner(text string) []match {
 			continue
 		}
 		if end, ok := boundaries(text, s, e, d.targets[p]); ok {
-			out = append(out, match{Start: s, End: end, Word: d.patterns[p], Targets: d.targets[p]})
+			out = append(out, Match{Start: s, End: end, Word: d.patterns[p], Targets: d.targets[p]})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -117,7 +117,7 @@ func caseOK(word, got string, caseSensitive, lenient bool) bool {
 // lenientCase: titles ("Kazakh president") and phrases starting in lower
 // case ("the Kremlin") may differ in the case of a word's first letter;
 // names of places, people and organisations must match exactly.
-func lenientCase(word string, ts []target) bool {
+func lenientCase(word string, ts []Target) bool {
 	if word != "" && word[0] >= 'a' && word[0] <= 'z' {
 		return true
 	}
@@ -131,7 +131,7 @@ func lenientCase(word string, ts []target) bool {
 
 // boundaries checks a match starts and ends on word boundaries. A demonym
 // may take a plural "s" ("Afghans"); the returned end includes it.
-func boundaries(text string, s, e int, ts []target) (int, bool) {
+func boundaries(text string, s, e int, ts []Target) (int, bool) {
 	if s > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:s])
 		if isWordRune(r) {
@@ -141,7 +141,7 @@ func boundaries(text string, s, e int, ts []target) (int, bool) {
 	if e < len(text) {
 		r, n := utf8.DecodeRuneInString(text[e:])
 		if isWordRune(r) {
-			if r == 's' && demonymOnly(ts) {
+			if r == 's' && DemonymOnly(ts) {
 				if e+n >= len(text) {
 					return e + n, true
 				}
@@ -158,9 +158,9 @@ func boundaries(text string, s, e int, ts []target) (int, bool) {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-func demonymOnly(ts []target) bool {
+func DemonymOnly(ts []Target) bool {
 	for _, t := range ts {
-		if t.How != howDemonym {
+		if t.How != HowDemonym {
 			return false
 		}
 	}
