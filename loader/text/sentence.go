@@ -15,6 +15,9 @@ type Sentence struct {
 	// Fragment marks a line without final punctuation: a heading, a photo
 	// caption or a credit.
 	Fragment bool
+	// Cut marks a sentence that ends where MaxSentenceBytes cut a longer
+	// run of text, not at a sentence end.
+	Cut bool
 }
 
 // mdLinkTargetRE matches the "(url)" part of a markdown link and bare <url>s.
@@ -83,7 +86,7 @@ func SplitSentences(text string) []Sentence {
 	// Join lines cut mid-sentence.
 	var paras []line
 	for _, l := range lines {
-		if n := len(paras); n > 0 && continues(text[paras[n-1].start:paras[n-1].end], text[l.start:l.end]) {
+		if n := len(paras); n > 0 && continues(tail(text, paras[n-1].start, paras[n-1].end), text[l.start:l.end]) {
 			paras[n-1].end = l.end
 			continue
 		}
@@ -105,11 +108,11 @@ func SplitSentences(text string) []Sentence {
 				j++
 			}
 			j = skipClosingQuote(text, j, p.end)
-			out = appendSentence(out, text, start, j, pi)
+			out = appendCapped(out, text, start, j, pi)
 			start = j
 			i = j - 1
 		}
-		out = appendSentence(out, text, start, p.end, pi)
+		out = appendCapped(out, text, start, p.end, pi)
 	}
 	return out
 }
@@ -123,6 +126,56 @@ func skipClosingQuote(text string, j, end int) int {
 		j += n
 	}
 	return j
+}
+
+// MaxSentenceBytes caps a sentence's length. Longer runs of text without a
+// sentence end (a list, a table, a text with no full stops) are cut at a
+// word boundary into pieces of at most this size, so that the rules, which
+// look at a sentence as a whole for each cue they find in it, do work in
+// proportion to the text's length rather than to its square. News sentences
+// are far shorter (the fixtures' longest is under 900 bytes).
+const MaxSentenceBytes = 1000
+
+// appendCapped appends the sentence [s, e), cut into pieces of at most
+// MaxSentenceBytes at word boundaries.
+func appendCapped(out []Sentence, text string, s, e, para int) []Sentence {
+	for e-s > MaxSentenceBytes {
+		cut := cutPoint(text, s, s+MaxSentenceBytes)
+		n := len(out)
+		out = appendSentence(out, text, s, cut, para)
+		if len(out) > n {
+			out[n].Fragment = false // a piece of a sentence, not a heading
+			out[n].Cut = true
+		}
+		s = cut
+	}
+	return appendSentence(out, text, s, e, para)
+}
+
+// cutPoint returns where to cut text before max: after the last space in
+// the second half of [s, max), else at the last rune boundary before max.
+func cutPoint(text string, s, max int) int {
+	if i := strings.LastIndexAny(text[s+(max-s)/2:max], " \t\n"); i >= 0 {
+		return s + (max-s)/2 + i + 1
+	}
+	for max > s+1 && !utf8.RuneStart(text[max]) {
+		max--
+	}
+	return max
+}
+
+// tail returns the end of the paragraph [s, e) that continues needs: its
+// last line or, of a longer one, its last 200 bytes from a word boundary,
+// so that joining many cut lines stays linear.
+func tail(text string, s, e int) string {
+	if e-s <= 200 {
+		return text[s:e]
+	}
+	t := e - 200
+	if i := strings.IndexByte(text[t:e], ' '); i >= 0 {
+		t += i + 1
+	}
+	return text[t:e]
 }
 
 func appendSentence(out []Sentence, text string, s, e, para int) []Sentence {
@@ -141,7 +194,7 @@ func sentenceEnd(text string, pstart, i, pend int) bool {
 	if text[i] == '.' {
 		// The word before: an abbreviation, an initial or a decimal point?
 		k := i
-		for k > pstart && (isWordByte(text[k-1]) || text[k-1] == '.') {
+		for k > pstart && i-k < 64 && (isWordByte(text[k-1]) || text[k-1] == '.') {
 			k--
 		}
 		word := strings.ToLower(strings.TrimSuffix(text[k:i], "."))
@@ -180,7 +233,7 @@ func sentenceEnd(text string, pstart, i, pend int) bool {
 // nextStartsSentence reports whether the word after pos is one that starts
 // sentences rather than continues a name ("Line D. The same day").
 func nextStartsSentence(text string, pos, end int) bool {
-	rest := strings.TrimLeft(text[pos:end], " ")
+	rest := strings.TrimLeft(text[pos:min(end, pos+64)], " ")
 	w := rest
 	if i := strings.IndexAny(rest, " ,;:"); i >= 0 {
 		w = rest[:i]
