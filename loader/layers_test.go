@@ -11,6 +11,7 @@ import (
 // below every layer; eval scores output and stands apart.
 var layers = map[string]int{
 	"geograph/loader/refdata":  0,
+	"geograph/loader/regex":    0,
 	"geograph/loader/text":     1,
 	"geograph/loader/dates":    2,
 	"geograph/loader/mentions": 3,

@@ -2,7 +2,7 @@ package dates
 
 import (
 	"fmt"
-	"regexp"
+	"geograph/loader/regex"
 	"strconv"
 	"strings"
 	"time"
@@ -30,8 +30,8 @@ const (
 )
 
 var (
-	mdyRE = regexp.MustCompile(`\b` + monthPat + `\s+` + dayPat + `,?\s+` + yearPat + `\b`)
-	dmyRE = regexp.MustCompile(`\b` + dayPat + `\s+` + monthPat + `,?\s+` + yearPat + `\b`)
+	mdyRE = regex.MustCompile(`\b` + monthPat + `\s+` + dayPat + `,?\s+` + yearPat + `\b`)
+	dmyRE = regex.MustCompile(`\b` + dayPat + `\s+` + monthPat + `,?\s+` + yearPat + `\b`)
 )
 
 // findFullDate finds a day with month and year in s ("October 27, 2022",
@@ -89,17 +89,17 @@ func FormatDay(t time.Time) string { return t.Format("2006-01-02") }
 func fmtMonth(t time.Time) string  { return t.Format("2006-01") }
 
 // isoRE matches ISO dates and timestamps.
-var isoRE = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?\b`)
+var isoRE = regex.MustCompile(`\b\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?\b`)
 
 var (
-	relDayRE   = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|tonight)\b`)
-	weekdayRE  = regexp.MustCompile(`\b(?:((?i:on|last|this|next|since|by|until|from|early|late))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	monthDayRE = regexp.MustCompile(`\b(?:` + monthPat + `\s+` + dayPat + `|` + dayPat + `\s+` + monthPat + `)\b(?:,?\s+` + yearPat + `\b)?`)
-	monthYrRE  = regexp.MustCompile(`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?` + monthPat + `,?\s+(?:of\s+)?` + yearPat + `\b`)
-	monthRE    = regexp.MustCompile(`\b(?:((?i:in|since|last|this|next|until|by|from|of|during|early|mid|late|end|that|on))[\s-]+(?:((?i:early|mid|late|the middle of|the end of|the start of|the beginning of))[\s-]+)?)` + monthPat + `\b`)
-	yearRE     = regexp.MustCompile(`\b((?i:in|since|of|by|until|from|during|early|late|mid|before|after))\s+` + yearPat + `\b`)
-	relUnitRE  = regexp.MustCompile(`(?i)\b(last|this|next|earlier this|later this|past)\s+(week|month|year)\b`)
-	agoRE      = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d+)\s+(day|week|month|year)s?\s+(ago|earlier|later|after|before)\b`)
+	relDayRE   = regex.MustCompile(`(?i)\b(today|yesterday|tomorrow|tonight)\b`)
+	weekdayRE  = regex.MustCompile(`\b(?:((?i:on|last|this|next|since|by|until|from|early|late))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	monthDayRE = regex.MustCompile(`\b(?:` + monthPat + `\s+` + dayPat + `|` + dayPat + `\s+` + monthPat + `)\b(?:,?\s+` + yearPat + `\b)?`)
+	monthYrRE  = regex.MustCompile(`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?` + monthPat + `,?\s+(?:of\s+)?` + yearPat + `\b`)
+	monthRE    = regex.MustCompile(`\b(?:((?i:in|since|last|this|next|until|by|from|of|during|early|mid|late|end|that|on))[\s-]+(?:((?i:early|mid|late|the middle of|the end of|the start of|the beginning of))[\s-]+)?)` + monthPat + `\b`)
+	yearRE     = regex.MustCompile(`\b((?i:in|since|of|by|until|from|during|early|late|mid|before|after))\s+` + yearPat + `\b`)
+	relUnitRE  = regex.MustCompile(`(?i)\b(last|this|next|earlier this|later this|past)\s+(week|month|year)\b`)
+	agoRE      = regex.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|\d+)\s+(day|week|month|year)s?\s+(ago|earlier|later|after|before)\b`)
 )
 
 var NumberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"sort"
 	"strings"
 
@@ -79,7 +79,7 @@ func (st *state) sidesIn(si, from, to int) []mention {
 	return out
 }
 
-var pronounWordRE = regexp.MustCompile(`\b(he|she|He|She)\b`)
+var pronounWordRE = regex.MustCompile(`\b(he|she|He|She)\b`)
 
 // pronounIn resolves a "he"/"she" in s (part of sentence si) to the first
 // person of the latest earlier sentence naming one.

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -10,18 +10,18 @@ import (
 )
 
 var (
-	agreementRE   = regexp.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:ums|um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|(?:[Tt]rilateral |[Jj]oint )+[Ss]tatements?|Declaration|[Rr]oadmap|road map|Agreement|Protocol|[Cc]harter|(?:[Cc]ooperation|[Aa]ction) plan|Convention|truce|ceasefire|cease-fire|armistice)\b`)
-	concludedRE   = regexp.MustCompile(`\b(signed|signs|signing|inked|concluded|struck|reached|clinched|sealed|ratified|entered into force|came into force|in force|under the|under an|under a|existing|landmark|agreed|adopted|secured|won|awarded|renewed|extended)\b`)
-	plannedSignRE = regexp.MustCompile(`(?i)\b(?:will|to|would|expected to|plans? to|set to|due to|aims? to|hopes? to)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|agree|negotiate|draft)\b|\bnegotiat\w*|\bdraft\b|\byet to be signed\b|\b(?:will|to|expected to|set to|due to)\s+(?:\w+\s+){0,2}(?:the )?(?:adoption|signing)\b`)
-	yearBeforeRE  = regexp.MustCompile(`(?:\b(?:a|an|the|its|their)|\S['’]s)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,4}$`)
+	agreementRE   = regex.MustCompile(`\b((?:\p{Lu}\S*\s+)+Initiative|agreements?|[Tt]reaty|[Tt]reaties|[Mm]emorand(?:ums|um|a)(?: of [Uu]nderstanding)?|MoUs?|MOUs?|[Aa]ccords?|[Pp]act|contracts?|deals?|[Jj]oint [Dd]eclaration|(?:[Tt]rilateral |[Jj]oint )+[Ss]tatements?|Declaration|[Rr]oadmap|road map|Agreement|Protocol|[Cc]harter|(?:[Cc]ooperation|[Aa]ction) plan|Convention|truce|ceasefire|cease-fire|armistice)\b`)
+	concludedRE   = regex.MustCompile(`\b(signed|signs|signing|inked|concluded|struck|reached|clinched|sealed|ratified|entered into force|came into force|in force|under the|under an|under a|existing|landmark|agreed|adopted|secured|won|awarded|renewed|extended)\b`)
+	plannedSignRE = regex.MustCompile(`(?i)\b(?:will|to|would|expected to|plans? to|set to|due to|aims? to|hopes? to)\s+(?:\w+\s+)?(?:sign|conclude|finali[sz]e|ink|agree|negotiate|draft)\b|\bnegotiat\w*|\bdraft\b|\byet to be signed\b|\b(?:will|to|expected to|set to|due to)\s+(?:\w+\s+){0,2}(?:the )?(?:adoption|signing)\b`)
+	yearBeforeRE  = regex.MustCompile(`(?:\b(?:a|an|the|its|their)|\S['’]s)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,4}$`)
 	// inForceRE: an agreement that takes effect or enters into force has
 	// been concluded, even when it does so next year.
-	inForceRE = regexp.MustCompile(`\b(?:take|takes|took|taken|taking|come|comes|came|enter|enters|entered|go|goes|went)\s+(?:into|in)\s+(?:effect|force)\b|\btake effect\b|\btakes effect\b|\btook effect\b`)
+	inForceRE = regex.MustCompile(`\b(?:take|takes|took|taken|taking|come|comes|came|enter|enters|entered|go|goes|went)\s+(?:into|in)\s+(?:effect|force)\b|\btake effect\b|\btakes effect\b|\btook effect\b`)
 	// dayPossRE: "today's agreement", "Friday's deal": the agreement just
 	// reported.
-	dayPossRE     = regexp.MustCompile(`(?i)\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:\w+\s+)?$`)
-	leadersSignRE = regexp.MustCompile(`(?i)\b(leaders|presidents|heads of state|heads of government|the sides|participants)\b`)
-	weakAgreeRE   = regexp.MustCompile(`^(contracts?|deals?|[Rr]oadmap|road map|Declaration|Protocol|[Cc]harter|Convention)$`)
+	dayPossRE     = regex.MustCompile(`(?i)\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:\w+\s+)?$`)
+	leadersSignRE = regex.MustCompile(`(?i)\b(leaders|presidents|heads of state|heads of government|the sides|participants)\b`)
+	weakAgreeRE   = regex.MustCompile(`^(contracts?|deals?|[Rr]oadmap|road map|Declaration|Protocol|[Cc]harter|Convention)$`)
 	nameStop      = map[string]bool{
 		"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "its": true, "their": true,
 		"his": true, "her": true, "our": true, "has": true, "have": true, "had": true, "signed": true, "with": true,
@@ -153,18 +153,18 @@ func (st *state) agreements(si int, text string) {
 	}
 }
 
-var twoSidesRE = regexp.MustCompile(`(?i)\b(?:the|both|all) (?:(two|three|four|five) )?(?:countries|sides|nations|states|governments|neighbours|neighbors)\b`)
+var twoSidesRE = regex.MustCompile(`(?i)\b(?:the|both|all) (?:(two|three|four|five) )?(?:countries|sides|nations|states|governments|neighbours|neighbors)\b`)
 
 // signedBeforeRE: a relative clause after an agreement that says it was
 // concluded ("an agreement they signed in 2001").
-var signedBeforeRE = regexp.MustCompile(`^\s+(?:(?:that|which)\s+)?(?:(?:they|the two (?:countries|sides|states)|both sides|both countries)\s+)?(?:had\s+|have\s+)?(?:signed|concluded|inked|struck)\b`)
+var signedBeforeRE = regex.MustCompile(`^\s+(?:(?:that|which)\s+)?(?:(?:they|the two (?:countries|sides|states)|both sides|both countries)\s+)?(?:had\s+|have\s+)?(?:signed|concluded|inked|struck)\b`)
 
 // signedStatementRE: a joint statement the sides signed, not one they
 // issued or spoke in.
-var signedStatementRE = regexp.MustCompile(`\b(?:signed|signs|signing|inked)\b`)
+var signedStatementRE = regex.MustCompile(`\b(?:signed|signs|signing|inked)\b`)
 
 // yearAfterRE: "a general agreement on economic cooperation from 1998".
-var yearAfterRE = regexp.MustCompile(`^[^.;:]{0,70}?\b(?:from|of)\s+(?:1[89]|20)\d\d\b`)
+var yearAfterRE = regex.MustCompile(`^[^.;:]{0,70}?\b(?:from|of)\s+(?:1[89]|20)\d\d\b`)
 
 // nextTrig is where the trigger after the k-th starts, or end.
 func nextTrig(trigs [][]int, k, end int) int {

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 
 	"geograph/graph"
 )
@@ -9,12 +9,12 @@ import (
 var (
 	// "held bilateral meetings", "separate talks", "one-on-one meetings":
 	// a leader meeting several others one at a time.
-	bilateralsRE = regexp.MustCompile(`(?i)\b(?:bilateral|separate|one-on-one|individual)\s+(?:meetings|talks)\b`)
+	bilateralsRE = regex.MustCompile(`(?i)\b(?:bilateral|separate|one-on-one|individual)\s+(?:meetings|talks)\b`)
 	// "the presidents of", "the leaders of": the head of a list of states
 	// whose officials the text does not name.
-	listLeadersRE = regexp.MustCompile(`(?i)\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|counterparts|(?:foreign|defen[cs]e)\s+ministers)\s+of\s+(?:the\s+)?`)
+	listLeadersRE = regex.MustCompile(`(?i)\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|counterparts|(?:foreign|defen[cs]e)\s+ministers)\s+of\s+(?:the\s+)?`)
 	// what may stand between two items of a list of states.
-	listGapRE = regexp.MustCompile(`^(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?$`)
+	listGapRE = regex.MustCompile(`^(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?$`)
 )
 
 // bilaterals reads a leader's one-to-one meetings with the unnamed leaders

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -9,7 +9,7 @@ import (
 
 // ceremonyRE: acts that leaders perform together in one place, signing
 // documents among them.
-var ceremonyRE = regexp.MustCompile(`\b(?:jointly\s+)?(?:signed|inaugurated|unveiled|laid (?:the |a )?(?:foundation|first) stone|turned (?:a |the )?(?:symbolic |ceremonial )?(?:valve|wheel|switch|key)|cut (?:a |the )?(?:symbolic |ceremonial )?ribbon|pressed (?:a |the )?(?:symbolic |ceremonial )?button)\b`)
+var ceremonyRE = regex.MustCompile(`\b(?:jointly\s+)?(?:signed|inaugurated|unveiled|laid (?:the |a )?(?:foundation|first) stone|turned (?:a |the )?(?:symbolic |ceremonial )?(?:valve|wheel|switch|key)|cut (?:a |the )?(?:symbolic |ceremonial )?ribbon|pressed (?:a |the )?(?:symbolic |ceremonial )?button)\b`)
 
 // ceremonies finds leaders of two or more states who perform a ceremony
 // together: "Erdogan, Putin, Vucic and Borisov turned a symbolic valve" is
@@ -63,10 +63,10 @@ func (st *state) ceremonies(si int, text string) {
 
 // signedAtRE: a signing at a place named after the verb ("signed two
 // statements in the Kremlin").
-var signedAtRE = regexp.MustCompile(`\b(?:in|at)\s+(?:the\s+)?\p{Lu}`)
+var signedAtRE = regex.MustCompile(`\b(?:in|at)\s+(?:the\s+)?\p{Lu}`)
 
 // attendedByRE: a ceremony the text says people attended.
-var attendedByRE = regexp.MustCompile(`\bceremony\b[^.;]{0,40}?\b(?:was|were) attended by\b`)
+var attendedByRE = regex.MustCompile(`\bceremony\b[^.;]{0,40}?\b(?:was|were) attended by\b`)
 
 // statesOf is the number of states the people serve, or 0 when one serves
 // none.

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -90,21 +90,21 @@ func (st *state) inDateline(d dates.Mention) bool {
 }
 
 var (
-	datelineHeadRE = regexp.MustCompile(`^\s*\p{Lu}[\p{L}'’. ,-]{1,60}$`)
-	datelineTailRE = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]+|:)\s`)
+	datelineHeadRE = regex.MustCompile(`^\s*\p{Lu}[\p{L}'’. ,-]{1,60}$`)
+	datelineTailRE = regex.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]+|:)\s`)
 )
 
-var topicOnRE = regexp.MustCompile(`^ on (?:the |a |an )?\p{Ll}`)
+var topicOnRE = regex.MustCompile(`^ on (?:the |a |an )?\p{Ll}`)
 
-var jointRE = regexp.MustCompile(`(?i)\b(three-way|trilateral|four-way|joint|together|jointly)\b`)
+var jointRE = regex.MustCompile(`(?i)\b(three-way|trilateral|four-way|joint|together|jointly)\b`)
 
-var separateRE = regexp.MustCompile(`(?i)\b(separate|separately|one-on-one|each of)\b`)
+var separateRE = regex.MustCompile(`(?i)\b(separate|separately|one-on-one|each of)\b`)
 
-var subordRE = regexp.MustCompile(`\b(before|after|ahead of|until|when|since|while|as|following)\b`)
+var subordRE = regex.MustCompile(`\b(before|after|ahead of|until|when|since|while|as|following)\b`)
 
-var openedRE = regexp.MustCompile(`\b(opened|began|started|kicked off|opens|begins|starts)\b`)
+var openedRE = regex.MustCompile(`\b(opened|began|started|kicked off|opens|begins|starts)\b`)
 
-var sameDayRE = regexp.MustCompile(`(?i)\b(that day|the same day|that evening|that night)\b`)
+var sameDayRE = regex.MustCompile(`(?i)\b(that day|the same day|that evening|that night)\b`)
 
 // placeNear is the place of an event: one named right after the trigger
 // ("in Samarkand"), or before it in the clause, else the article's place.
@@ -207,7 +207,7 @@ func (st *state) eventDate(si, pos int, current bool) graph.Date {
 	return graph.Date{Granularity: graph.Unknown}
 }
 
-var presentRE = regexp.MustCompile(`(?i)\b(meets|is meeting|are meeting|is holding|are holding|hosts|is hosting|opens|opened|begins|began|kicks off|gather|gathered|this week|comes|attends|is attending|are attending|visiting|on (?:his|her) (?:first |official |state |working )*visit)\b`)
+var presentRE = regex.MustCompile(`(?i)\b(meets|is meeting|are meeting|is holding|are holding|hosts|is hosting|opens|opened|begins|began|kicks off|gather|gathered|this week|comes|attends|is attending|are attending|visiting|on (?:his|her) (?:first |official |state |working )*visit)\b`)
 
 // current reports whether sentence si reports the article's own news.
 func (st *state) current(si int) bool {

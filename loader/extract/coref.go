@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"geograph/graph"
 	"geograph/loader/mentions"
+	"geograph/loader/regex"
 	"geograph/loader/text"
-	"regexp"
 	"strings"
 )
 
@@ -75,7 +75,7 @@ func (st *state) detectTitledSurnames() {
 
 // possessedRE: what only a person has ("Aliyev's visit", "Pashinyan's
 // government").
-var possessedRE = regexp.MustCompile(`^(visit|trip|remarks|comments|speech|wife|husband|son|daughter|administration|spokesman|spokeswoman|spokesperson|aide|aides|office|predecessor|successor|envoy|election|re-election|inauguration|resignation|arrest|death|funeral|party|campaign|rule|presidency|tenure|premiership|cabinet|adviser|advisers|advisor)$`)
+var possessedRE = regex.MustCompile(`^(visit|trip|remarks|comments|speech|wife|husband|son|daughter|administration|spokesman|spokeswoman|spokesperson|aide|aides|office|predecessor|successor|envoy|election|re-election|inauguration|resignation|arrest|death|funeral|party|campaign|rule|presidency|tenure|premiership|cabinet|adviser|advisers|advisor)$`)
 
 // strongTitles before a single capitalised word make it a surname.
 var strongTitles = map[string]bool{

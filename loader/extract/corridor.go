@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -9,10 +9,10 @@ import (
 	"geograph/loader/text"
 )
 
-var unknownRouteRE = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}\-–]*\s(?:\(\p{Lu}{2,}\)\s)?){1,3})(corridor|pipeline|railway|railroad|Corridor|Pipeline|Railway|Railroad|freight trains|rail link)\b`)
+var unknownRouteRE = regex.MustCompile(`\b((?:\p{Lu}[\p{L}\-–]*\s(?:\(\p{Lu}{2,}\)\s)?){1,3})(corridor|pipeline|railway|railroad|Corridor|Pipeline|Railway|Railroad|freight trains|rail link)\b`)
 
 // acronymRE is a name's acronym in brackets: "Uzbekistan–Afghanistan–Pakistan (UAP) Railway".
-var acronymRE = regexp.MustCompile(`^.*\((\p{Lu}{2,})\)\s`)
+var acronymRE = regex.MustCompile(`^.*\((\p{Lu}{2,})\)\s`)
 
 // unknownRoute reads a corridor or pipeline the reference data does not
 // know by its capitalised name ("the Lachin corridor"). A name made of
@@ -94,7 +94,7 @@ func (st *state) namedRoute(si int, stext string, m []int, ms []mention) *routeD
 
 // betweenRE is a bare corridor between two places: "rail freight between
 // China and Europe", "the overland rail route between China and Europe".
-var betweenRE = regexp.MustCompile(`\b(?:rail|railway|road|overland|land|sea|shipping|transport|trade|freight|transit)\s+(?:routes?|freight|corridors?|links?|traffic|connections?)\s+between\s+`)
+var betweenRE = regex.MustCompile(`\b(?:rail|railway|road|overland|land|sea|shipping|transport|trade|freight|transit)\s+(?:routes?|freight|corridors?|links?|traffic|connections?)\s+between\s+`)
 
 // corridorBetween reads a bare transport corridor between two places and
 // the countries it runs through: "Most rail freight between China and

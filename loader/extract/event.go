@@ -2,7 +2,7 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
+	"geograph/loader/regex"
 	"sort"
 	"strings"
 
@@ -93,7 +93,7 @@ func (st *state) actorsIn(si int, from, to int) actors {
 	return a
 }
 
-var pronounRE = regexp.MustCompile(`^["“']?\s*(He|She)\b`)
+var pronounRE = regex.MustCompile(`^["“']?\s*(He|She)\b`)
 
 // subjectPronoun resolves a sentence-initial "He"/"She" to the first
 // person of the latest earlier sentence that names one.
@@ -306,13 +306,13 @@ func Overlap(a, b []string) int {
 }
 
 var (
-	meetingRE  = regexp.MustCompile(`\b(met|meets|meet with|meet|meeting with|meeting between|met with|talks with|talks between|held talks|holds talks|hold talks|hosted|hosts|received|receives|sat down with|on the sidelines|bilateral (?:meeting|talks)|press conference with|joint press conference|shook hands|welcomed|tete-a-tete|tête-à-tête|talks|meeting)\b`)
-	bareMeetRE = regexp.MustCompile(`^(talks|meeting)$`)
-	twoRE      = regexp.MustCompile(`(?i)\b(?:the|both) (?:two )?(?:leaders|men|presidents|heads of state|ministers)\b`)
-	weakMeetRE = regexp.MustCompile(`^(hosted|hosts|received|receives|welcomed)$`)
-	remoteRE   = regexp.MustCompile(`(?i)\b(phone|telephone|call|video|videoconference|video link|virtual|online|by phone|spoke by)\b`)
-	summitRE   = regexp.MustCompile(`\b(summits?|Summit|[Ff]orum|G7|G-7|G20|G-20|Conference|COP ?\d{1,2})\b`)
-	leadersRE  = regexp.MustCompile(`(?i)\bleaders of\b|\bheads of state\b`)
+	meetingRE  = regex.MustCompile(`\b(met|meets|meet with|meet|meeting with|meeting between|met with|talks with|talks between|held talks|holds talks|hold talks|hosted|hosts|received|receives|sat down with|on the sidelines|bilateral (?:meeting|talks)|press conference with|joint press conference|shook hands|welcomed|tete-a-tete|tête-à-tête|talks|meeting)\b`)
+	bareMeetRE = regex.MustCompile(`^(talks|meeting)$`)
+	twoRE      = regex.MustCompile(`(?i)\b(?:the|both) (?:two )?(?:leaders|men|presidents|heads of state|ministers)\b`)
+	weakMeetRE = regex.MustCompile(`^(hosted|hosts|received|receives|welcomed)$`)
+	remoteRE   = regex.MustCompile(`(?i)\b(phone|telephone|call|video|videoconference|video link|virtual|online|by phone|spoke by)\b`)
+	summitRE   = regex.MustCompile(`\b(summits?|Summit|[Ff]orum|G7|G-7|G20|G-20|Conference|COP ?\d{1,2})\b`)
+	leadersRE  = regex.MustCompile(`(?i)\bleaders of\b|\bheads of state\b`)
 )
 
 // findEvents runs the event rules over every sentence.

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -90,11 +90,11 @@ func (st *state) placeBefore(si, pos int) string {
 }
 
 var (
-	titledMeetingOfRE = regexp.MustCompile(`((?:(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)\s+)*(?:Meeting|Session|Summit)\s+of\s+(?:the\s+)?)$`)
-	titledTailRE      = regexp.MustCompile(`^(?:\s+\(\p{Lu}{2,8}\))?\s+(?:[Ll]eaders|[Hh]eads of [Ss]tate(?: and [Gg]overnment)?|[Mm]ember [Ss]tates)\b`)
-	gatheringOfRE     = regexp.MustCompile(`\b(meeting|session|gathering|meetings|sessions)\s+of\s+(?:the\s+)?$`)
-	leadersOfRE       = regexp.MustCompile(`(?i)\b(?:leaders|heads of state(?: and government)?|heads of government|presidents)\s+of\s+(?:the\s+)?$`)
-	leadersMetRE      = regexp.MustCompile(`^\s+(?:\([^)]{1,12}\)\s+)?(?:have\s+|had\s+)?(met|gathered|convened)\b`)
-	ministerialRE     = regexp.MustCompile(`(?i)^(?:'s|’s|\s+(?:\([^)]{1,12}\)\s+)?(?:foreign|defen[cs]e|finance|economy|economic|energy|trade|interior|agriculture|transport|health|justice|ministers?|ministerial|officials|experts|envoys|deputies|working|board|parliament|military|chiefs|member))`)
-	bodyOfOrgRE       = regexp.MustCompile(`\b(Security Council|Commission|Parliament|Court|Secretariat|Bank|Fund|Assembly)\b`)
+	titledMeetingOfRE = regex.MustCompile(`((?:(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)\s+)*(?:Meeting|Session|Summit)\s+of\s+(?:the\s+)?)$`)
+	titledTailRE      = regex.MustCompile(`^(?:\s+\(\p{Lu}{2,8}\))?\s+(?:[Ll]eaders|[Hh]eads of [Ss]tate(?: and [Gg]overnment)?|[Mm]ember [Ss]tates)\b`)
+	gatheringOfRE     = regex.MustCompile(`\b(meeting|session|gathering|meetings|sessions)\s+of\s+(?:the\s+)?$`)
+	leadersOfRE       = regex.MustCompile(`(?i)\b(?:leaders|heads of state(?: and government)?|heads of government|presidents)\s+of\s+(?:the\s+)?$`)
+	leadersMetRE      = regex.MustCompile(`^\s+(?:\([^)]{1,12}\)\s+)?(?:have\s+|had\s+)?(met|gathered|convened)\b`)
+	ministerialRE     = regex.MustCompile(`(?i)^(?:'s|’s|\s+(?:\([^)]{1,12}\)\s+)?(?:foreign|defen[cs]e|finance|economy|economic|energy|trade|interior|agriculture|transport|health|justice|ministers?|ministerial|officials|experts|envoys|deputies|working|board|parliament|military|chiefs|member))`)
+	bodyOfOrgRE       = regex.MustCompile(`\b(Security Council|Commission|Parliament|Court|Secretariat|Bank|Fund|Assembly)\b`)
 )

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 
 	"geograph/graph"
 	"geograph/loader/mentions"
@@ -89,7 +89,7 @@ func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
 
 // runsFromRE tells where a named route starts: "the Middle Corridor,
 // which starts from Türkiye and extends through Central Asia to China".
-var runsFromRE = regexp.MustCompile(`\b(?:starts?|starting|started|runs?|running|begins?|beginning|stretch(?:es|ing)?|extends?|extending|leads?|goes|going)\s+from\s+`)
+var runsFromRE = regex.MustCompile(`\b(?:starts?|starting|started|runs?|running|begins?|beginning|stretch(?:es|ing)?|extends?|extending|leads?|goes|going)\s+from\s+`)
 
 // statedEnds gives a named route the ends the sentence states after its
 // name; they win over the reference's, which may run the other way.

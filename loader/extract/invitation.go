@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -10,7 +10,7 @@ import (
 // invitedVisitRE: a visit made at a named host's invitation ("during
 // Sharif's state visit to Riyadh at the invitation of Crown Prince
 // Mohammed bin Salman").
-var invitedVisitRE = regexp.MustCompile(`\b(?:visit(?:ed|ing|s)?|trip|arrived in|arrives in)\b[^.;]{0,80}?\b(?:at|on) the invitation of\b`)
+var invitedVisitRE = regex.MustCompile(`\b(?:visit(?:ed|ing|s)?|trip|arrived in|arrives in)\b[^.;]{0,80}?\b(?:at|on) the invitation of\b`)
 
 // invitedVisits finds a visit a person makes at another person's
 // invitation: the visitor and the host who invited him meet. A visit to

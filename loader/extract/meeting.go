@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -167,18 +167,18 @@ func (st *state) sidesMet(si int, text string, from, to int) bool {
 }
 
 // levelTalksRE: talks between states' leaders or top officials.
-var levelTalksRE = regexp.MustCompile(`(?i)\b(?:top|high|highest|summit|leaders?)[- ]level\s+$`)
+var levelTalksRE = regex.MustCompile(`(?i)\b(?:top|high|highest|summit|leaders?)[- ]level\s+$`)
 
 // laterPlaceRE: a meeting the sentence says is still to take place ("the
 // talks with Erdogan will take place on the same day").
-var laterPlaceRE = regexp.MustCompile(`\b(?:will|would|is to|are to|(?:is|are) (?:due|scheduled|set|expected|slated) to)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|follow)\b`)
+var laterPlaceRE = regex.MustCompile(`\b(?:will|would|is to|are to|(?:is|are) (?:due|scheduled|set|expected|slated) to)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|follow)\b`)
 
 // occasionRE: an event at which a host receives many guests together.
-var occasionRE = regexp.MustCompile(`(?i)\b(summits?|forum|dinner|lunch|luncheon|banquet|reception|conference|gathering|ceremony|session|meeting|talks|parade|celebrations?|jointly|together|heads of|leaders)\b`)
+var occasionRE = regex.MustCompile(`(?i)\b(summits?|forum|dinner|lunch|luncheon|banquet|reception|conference|gathering|ceremony|session|meeting|talks|parade|celebrations?|jointly|together|heads of|leaders)\b`)
 
-var perfectRE = regexp.MustCompile(`\b(?:had|has|have)\s+(?:already\s+|previously\s+|also\s+|twice\s+|never\s+|not\s+)?(?:met|hosted|held talks|received|sat down)\b`)
+var perfectRE = regex.MustCompile(`\b(?:had|has|have)\s+(?:already\s+|previously\s+|also\s+|twice\s+|never\s+|not\s+)?(?:met|hosted|held talks|received|sat down)\b`)
 
-var envoysRE = regexp.MustCompile(`\b(?:ministers|leaders|presidents|premiers|delegations|negotiators|envoys|officials|diplomats|counterparts)\s+(?:have\s+|had\s+|also\s+)?$`)
+var envoysRE = regex.MustCompile(`\b(?:ministers|leaders|presidents|premiers|delegations|negotiators|envoys|officials|diplomats|counterparts)\s+(?:have\s+|had\s+|also\s+)?$`)
 
 // relativeHead is the person a closed relative clause describes, when the
 // verb at pos follows it: "Tokayev, who is in Beijing …, met Xi".
@@ -240,8 +240,8 @@ func startsLetter(s string) bool {
 }
 
 var (
-	objectStopRE = regexp.MustCompile(`\b(after|before|following|amid|despite|over|about|since|because|when|while|whose|which|who|to discuss|on the)\b|[;:]`)
-	vagueTalksRE = regexp.MustCompile(`(?i)\b(indirect|rounds? of|months of|years of|weeks of|several|peace|proximity|technical|future|further|new)\s+$`)
+	objectStopRE = regex.MustCompile(`\b(after|before|following|amid|despite|over|about|since|because|when|while|whose|which|who|to discuss|on the)\b|[;:]`)
+	vagueTalksRE = regex.MustCompile(`(?i)\b(indirect|rounds? of|months of|years of|weeks of|several|peace|proximity|technical|future|further|new)\s+$`)
 )
 
 // objectEnd is where the people met end: before the first clause or

@@ -2,7 +2,7 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -25,7 +25,7 @@ type mention struct {
 	Role       string // a person's title as the text gives it
 }
 
-var datelineRE = regexp.MustCompile(`^([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\(([A-Za-z./ -]{2,30})\))?\s*(?:[-–—]+|:)\s+`)
+var datelineRE = regex.MustCompile(`^([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\(([A-Za-z./ -]{2,30})\))?\s*(?:[-–—]+|:)\s+`)
 
 // dateline reads "ASTANA, Oct 27 (Reuters) -" at the start of the text and
 // sets the date context and the article date.

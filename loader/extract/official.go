@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -12,9 +12,9 @@ const officialTitle = `(?:(?:first\s+)?(?:vice|deputy)[\s-]+)?(?:president|prime
 
 var (
 	// "Tunisia's president", "the Iranian foreign minister".
-	officialAfterRE = regexp.MustCompile(`(?i)^(?:'s|’s|´s|ʼs)?\s+` + officialTitle + `\b`)
+	officialAfterRE = regex.MustCompile(`(?i)^(?:'s|’s|´s|ʼs)?\s+` + officialTitle + `\b`)
 	// "the vice president of the United Arab Emirates".
-	officialBeforeRE = regexp.MustCompile(`(?i)\b` + officialTitle + `\s+of\s+(?:the\s+)?$`)
+	officialBeforeRE = regex.MustCompile(`(?i)\b` + officialTitle + `\s+of\s+(?:the\s+)?$`)
 )
 
 // officialSides returns the states and organisations in [from, to) of
@@ -55,7 +55,7 @@ func (st *state) officialsRightAfter(si, pos, to int) bool {
 
 // titleOfRE is a capitalised title of a state's official right before the
 // state: "Acting Chairman of the Cabinet of Ministers of (Afghanistan)".
-var titleOfRE = regexp.MustCompile(`^\s*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}-]*))*?)\s+of\s+(?:the\s+)?$`)
+var titleOfRE = regex.MustCompile(`^\s*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}-]*))*?)\s+of\s+(?:the\s+)?$`)
 
 // titledEarlier resolves an official the text gives by title only, right
 // at pos in sentence si ("had a meeting with Acting Chairman of the Cabinet

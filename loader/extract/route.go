@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 	"unicode"
 
@@ -35,15 +35,15 @@ type routeDraft struct {
 }
 
 var (
-	flowRE  = regexp.MustCompile(`\b(exports?|exported|exporting|transit\w*|via|through|across|pipelines?|shipped|ships|shipments?|transshipments?|shipping|supplies|supply|supplied|routes?|corridors?|deliveries|delivered|delivers|flows?|flowing|imports?|imported|importing|pumped|pumps|carries|carry|transport\w*|sent|sends|sending|brought|purchases|purchasing|buy|buys|buying|bought|buyers?|procure\w*|transfers?|transferred)\b`)
-	sendRE  = regexp.MustCompile(`\b(exports?|exported|exporting|suppl(?:y|ies|ied|ying)|sends?|sending|sent|ships?|shipped|shipping|sells?|selling|sold|pumps?|pumped|pumping|deliver(?:s|ed|ing)?)\b`)
-	carryRE = regexp.MustCompile(`^(carries|carry|carried|pumps|pumped|ships|shipped|delivers|delivered|transports|transported|supplies|supplied|brings|brought|sends|moves|moved)$`)
-	buyRE   = regexp.MustCompile(`\b(purchases|purchasing|buy|buys|buying|bought|buyers?|imports?|imported|importing|procure[sd]?|procuring|procurement of)\b`)
-	fromRE  = regexp.MustCompile(`^(?:\s+(?:and\s+)?[\p{Ll}\d%-]+){0,3}?\s+from\s+`)
-	viaRE   = regexp.MustCompile(`\b(transit|transits|transiting|via|through|across|crosses|crossing)\b`)
-	toRE    = regexp.MustCompile(`\b(to|towards|into)\b`)
-	haltRE  = regexp.MustCompile(`\b(halted|halts|halt|suspended|suspends|stopped|stops|blocked|blocks|cut off|disrupted|interrupted)\b`)
-	shareRE = regexp.MustCompile(`\b((?:around|about|nearly|almost|some|over|more than|roughly)\s+)?(\d+\s?%|\d+ per ?cent|(?:one|two|three)[- ](?:thirds?|quarters?)|half|most|the bulk)\s+of\s+(?:which|its|their|them)\b`)
+	flowRE  = regex.MustCompile(`\b(exports?|exported|exporting|transit\w*|via|through|across|pipelines?|shipped|ships|shipments?|transshipments?|shipping|supplies|supply|supplied|routes?|corridors?|deliveries|delivered|delivers|flows?|flowing|imports?|imported|importing|pumped|pumps|carries|carry|transport\w*|sent|sends|sending|brought|purchases|purchasing|buy|buys|buying|bought|buyers?|procure\w*|transfers?|transferred)\b`)
+	sendRE  = regex.MustCompile(`\b(exports?|exported|exporting|suppl(?:y|ies|ied|ying)|sends?|sending|sent|ships?|shipped|shipping|sells?|selling|sold|pumps?|pumped|pumping|deliver(?:s|ed|ing)?)\b`)
+	carryRE = regex.MustCompile(`^(carries|carry|carried|pumps|pumped|ships|shipped|delivers|delivered|transports|transported|supplies|supplied|brings|brought|sends|moves|moved)$`)
+	buyRE   = regex.MustCompile(`\b(purchases|purchasing|buy|buys|buying|bought|buyers?|imports?|imported|importing|procure[sd]?|procuring|procurement of)\b`)
+	fromRE  = regex.MustCompile(`^(?:\s+(?:and\s+)?[\p{Ll}\d%-]+){0,3}?\s+from\s+`)
+	viaRE   = regex.MustCompile(`\b(transit|transits|transiting|via|through|across|crosses|crossing)\b`)
+	toRE    = regex.MustCompile(`\b(to|towards|into)\b`)
+	haltRE  = regex.MustCompile(`\b(halted|halts|halt|suspended|suspends|stopped|stops|blocked|blocks|cut off|disrupted|interrupted)\b`)
+	shareRE = regex.MustCompile(`\b((?:around|about|nearly|almost|some|over|more than|roughly)\s+)?(\d+\s?%|\d+ per ?cent|(?:one|two|three)[- ](?:thirds?|quarters?)|half|most|the bulk)\s+of\s+(?:which|its|their|them)\b`)
 )
 
 // findRoutes applies the route rules: named pipelines and corridors from
@@ -414,7 +414,7 @@ func (st *state) titleWord(m mention, base int) bool {
 
 // onwardRE follows a flow's first stop that is not its end: "to Iran and
 // then to third countries", "to Turkey and on to Europe".
-var onwardRE = regexp.MustCompile(`^\s*,?\s*(?:and\s+)?(?:then|on|onward|onwards)\s+(?:to|into)\s`)
+var onwardRE = regex.MustCompile(`^\s*,?\s*(?:and\s+)?(?:then|on|onward|onwards)\s+(?:to|into)\s`)
 
 // onwardEnd is the country named right after "and then to", or none.
 func (st *state) onwardEnd(ms []mention, after int, stop string) string {
@@ -429,4 +429,4 @@ func (st *state) onwardEnd(ms []mention, after int, stop string) string {
 
 // openEndRE: a flow sent on to no named country, "Russian LNG to third
 // countries", "Kazakh oil to world markets".
-var openEndRE = regexp.MustCompile(`^\s+(?:to|into|towards)\s+(?:the\s+)?(?:third|other|foreign|global|world|international|overseas)\s+(?:countries|markets|buyers|customers)\b`)
+var openEndRE = regex.MustCompile(`^\s+(?:to|into|towards)\s+(?:the\s+)?(?:third|other|foreign|global|world|international|overseas)\s+(?:countries|markets|buyers|customers)\b`)

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -10,65 +10,65 @@ import (
 )
 
 var (
-	sanctionRE = regexp.MustCompile(`\b([Ss]anctions?|sanctioned|sanctioning|(?:froze|frozen|freez(?:es|ing)) (?:the )?assets of|freezing of (?:the )?assets of|embargo(?:es)?|price cap on|(?:travel bans? and )?assets? freezes?(?: and travel bans?)?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures|measures|designated|designations|banned (?:imports|exports|purchases|sales) of|bans? (?:on )?(?:imports|exports|purchases) of|ban on (?:buying|importing|imports of|purchases of|sales of))\b`)
+	sanctionRE = regex.MustCompile(`\b([Ss]anctions?|sanctioned|sanctioning|(?:froze|frozen|freez(?:es|ing)) (?:the )?assets of|freezing of (?:the )?assets of|embargo(?:es)?|price cap on|(?:travel bans? and )?assets? freezes?(?: and travel bans?)?|blacklist(?:ed|ing)?|export bans?|import bans?|restrictive measures|measures|designated|designations|banned (?:imports|exports|purchases|sales) of|bans? (?:on )?(?:imports|exports|purchases) of|ban on (?:buying|importing|imports of|purchases of|sales of))\b`)
 	// sanctionsObjRE: what may stand between the verb "sanctions" and its
 	// object ("11", "dozens of", "more than 20").
-	sanctionsObjRE = regexp.MustCompile(`^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|more|than|of|top|senior|new|former)\s+){0,4}$`)
+	sanctionsObjRE = regex.MustCompile(`^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|more|than|of|top|senior|new|former)\s+){0,4}$`)
 	// hitRE: what the sanctions hit follows ("sanctions-hit Russia",
 	// "sanctions, which restrict Iran's access").
-	hitRE = regexp.MustCompile(`^(?:-(?:hit|battered|stricken|struck|ravaged)|,?\s+(?:which|that)\s+(?:\w+\s+)?(?:restrict\w*|target\w*|hit|hits|bar|bars|barred|block\w*|cut off|cuts off|limit\w*|penali[sz]e\w*|punish\w*|crippled?|cripples|prohibit\w*|isolate\w*))\s+(?:the\s+)?`)
+	hitRE = regex.MustCompile(`^(?:-(?:hit|battered|stricken|struck|ravaged)|,?\s+(?:which|that)\s+(?:\w+\s+)?(?:restrict\w*|target\w*|hit|hits|bar|bars|barred|block\w*|cut off|cuts off|limit\w*|penali[sz]e\w*|punish\w*|crippled?|cripples|prohibit\w*|isolate\w*))\s+(?:the\s+)?`)
 	// costsToRE: "sanctions and measures to increase the costs to Russia".
-	costsToRE = regexp.MustCompile(`\b(?:costs?|pressure)\s+(?:to|for|on)\s+(?:the\s+)?$`)
+	costsToRE = regex.MustCompile(`\b(?:costs?|pressure)\s+(?:to|for|on)\s+(?:the\s+)?$`)
 	// addedToRE: "added X to its sanctions list".
-	addedToRE = regexp.MustCompile(`\badded\s+(.+?)\s+to\s+(?:its|their|the|\w+['’]s)\s+$`)
+	addedToRE = regex.MustCompile(`\badded\s+(.+?)\s+to\s+(?:its|their|the|\w+['’]s)\s+$`)
 	// moreTargetsRE: the words between one group of targets and the next
 	// ("entities and two", "banks, as well as three shipping firms in").
-	moreTargetsRE = regexp.MustCompile(`^(?:[a-z-]+ ){0,3}(?:[a-z-]+,? )?(?:and|as well as|along with)(?: [a-z0-9-]+){0,4}$`)
-	relVerbRE     = regexp.MustCompile(`\b(?:which|that|whom)\s+$`)
-	underRE       = regexp.MustCompile(`(?:,\s*|\b)(?:under|hit by|hit with|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
-	whichRE       = regexp.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted|tightened|toughened|expanded|extended|unveiled|(?:ratcheted|stepped|ramped) up)\s+(?:\S+\s+){0,3}$`)
-	targetCueRE   = regexp.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over|cover|covers|covering)\b`)
+	moreTargetsRE = regex.MustCompile(`^(?:[a-z-]+ ){0,3}(?:[a-z-]+,? )?(?:and|as well as|along with)(?: [a-z0-9-]+){0,4}$`)
+	relVerbRE     = regex.MustCompile(`\b(?:which|that|whom)\s+$`)
+	underRE       = regex.MustCompile(`(?:,\s*|\b)(?:under|hit by|hit with|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
+	whichRE       = regex.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted|tightened|toughened|expanded|extended|unveiled|(?:ratcheted|stepped|ramped) up)\s+(?:\S+\s+){0,3}$`)
+	targetCueRE   = regex.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over|cover|covers|covering)\b`)
 	// passiveRE: "Rosneft and Lukoil (are) now sanctioned": the target
 	// stands before the verb.
 	// anaphoricRE: "its sanctions", "the new sanctions": the imposer named
 	// just before.
-	anaphoricRE = regexp.MustCompile(`\b(?:(?:its|their|the|these|those)\s+(?:new|latest|fresh|sweeping|additional|u\.s\.|us)?|(?:\w+day|last week|this week|last month)['’]s\s+(?:new\s+|latest\s+)?)\s*$`)
+	anaphoricRE = regex.MustCompile(`\b(?:(?:its|their|the|these|those)\s+(?:new|latest|fresh|sweeping|additional|u\.s\.|us)?|(?:\w+day|last week|this week|last month)['’]s\s+(?:new\s+|latest\s+)?)\s*$`)
 	// pronSubjRE: "the US Treasury said it was imposing sanctions".
-	pronSubjRE  = regexp.MustCompile(`\b(?:[Ii]t|[Tt]hey|the (?:countries|nations|leaders|allies|governments|bloc))\s+(?:\w+\s+){0,3}?["“]?(?:imposed|imposes|impose|imposing|slapped|introduced|adopted|announced|sanctioned|blacklisted|froze|frozen|freezing|extended|expanded|levied|unveiled|toughened|tightened|(?:ratcheted|stepped|ramped) up)\s+(?:\S+\s+){0,3}$`)
-	pronounVbRE = regexp.MustCompile(`\b(?:[Ii]t|[Tt]hey)\s+(?:\w+\s+){0,2}$`)
-	saidRE      = regexp.MustCompile(`^\s*(?:[\w-]+\s+){0,6}?(?:said|says|announced|stated|added|noted)\s+(?:in an? (?:\w+ )?statement\s+)?(?:that\s+|on \w+ that\s+)?$`)
-	evadeRE     = regexp.MustCompile(`\b(?:skirt\w*|evad\w+|circumvent\w*|bypass\w*|dodg\w+|get(?:ting)? around|sidestep\w*)\s+(?:the\s+)?(?:\S+\s+){0,2}$`)
+	pronSubjRE  = regex.MustCompile(`\b(?:[Ii]t|[Tt]hey|the (?:countries|nations|leaders|allies|governments|bloc))\s+(?:\w+\s+){0,3}?["“]?(?:imposed|imposes|impose|imposing|slapped|introduced|adopted|announced|sanctioned|blacklisted|froze|frozen|freezing|extended|expanded|levied|unveiled|toughened|tightened|(?:ratcheted|stepped|ramped) up)\s+(?:\S+\s+){0,3}$`)
+	pronounVbRE = regex.MustCompile(`\b(?:[Ii]t|[Tt]hey)\s+(?:\w+\s+){0,2}$`)
+	saidRE      = regex.MustCompile(`^\s*(?:[\w-]+\s+){0,6}?(?:said|says|announced|stated|added|noted)\s+(?:in an? (?:\w+ )?statement\s+)?(?:that\s+|on \w+ that\s+)?$`)
+	evadeRE     = regex.MustCompile(`\b(?:skirt\w*|evad\w+|circumvent\w*|bypass\w*|dodg\w+|get(?:ting)? around|sidestep\w*)\s+(?:the\s+)?(?:\S+\s+){0,2}$`)
 	// coPredRE: a second predicate of the clause's subject ("… and has
 	// already issued", "followed on Wednesday, formally adopting").
-	coPredRE  = regexp.MustCompile(`(?:\band (?:has |have |had )?|, )(?:\w+ly |already |also |later |then )*$`)
-	earlierRE = regexp.MustCompile(`\b(?:already|previously|earlier|in the past|past|prior)\b`)
-	relWordRE = regexp.MustCompile(`\b(?:that|which|who|whom|objections?|opposition|resistance|veto(?:ed)?)\b`)
+	coPredRE  = regex.MustCompile(`(?:\band (?:has |have |had )?|, )(?:\w+ly |already |also |later |then )*$`)
+	earlierRE = regex.MustCompile(`\b(?:already|previously|earlier|in the past|past|prior)\b`)
+	relWordRE = regex.MustCompile(`\b(?:that|which|who|whom|objections?|opposition|resistance|veto(?:ed)?)\b`)
 	// measuresCueRE: "measures" are sanctions when aimed at someone.
-	newMeasuresRE   = regexp.MustCompile(`\b(?:new|further|fresh|additional|latest|first|second|third|punitive|retaliatory)\s+(?:\S+\s+)?$`)
-	measuresCueRE   = regexp.MustCompile(`^(?:\s+(?:on|last|this|in)\s+\w+)?,?\s+(?:targeting|against|aimed at)\b`)
-	sanctionWordRE  = regexp.MustCompile(`(?i)\bsanction|\bblacklist`)
-	designatedNotRE = regexp.MustCompile(`^\s+(?:as|to|by|for|successor|driver|area|zone|terrorist\s+organi[sz]ation\b)`)
+	newMeasuresRE   = regex.MustCompile(`\b(?:new|further|fresh|additional|latest|first|second|third|punitive|retaliatory)\s+(?:\S+\s+)?$`)
+	measuresCueRE   = regex.MustCompile(`^(?:\s+(?:on|last|this|in)\s+\w+)?,?\s+(?:targeting|against|aimed at)\b`)
+	sanctionWordRE  = regex.MustCompile(`(?i)\bsanction|\bblacklist`)
+	designatedNotRE = regex.MustCompile(`^\s+(?:as|to|by|for|successor|driver|area|zone|terrorist\s+organi[sz]ation\b)`)
 	// targetingRE: "measures on Tuesday, targeting two big lenders".
-	targetingRE  = regexp.MustCompile(`^[^,;:]{0,30},\s*(?:targeting|aimed at|against)\s+[^,;:]*$`)
-	treasuryRE   = regexp.MustCompile(`\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of State)\b`)
-	designatorRE = regexp.MustCompile(`\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of State|Commerce Department|Foreign Office|government|has|have|had|also|formally|newly)\s+(?:\S+\s+)?$`)
+	targetingRE  = regex.MustCompile(`^[^,;:]{0,30},\s*(?:targeting|aimed at|against)\s+[^,;:]*$`)
+	treasuryRE   = regex.MustCompile(`\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of State)\b`)
+	designatorRE = regex.MustCompile(`\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of State|Commerce Department|Foreign Office|government|has|have|had|also|formally|newly)\s+(?:\S+\s+)?$`)
 	// dateSubordRE: a date after these belongs to another clause.
-	dateSubordRE = regexp.MustCompile(`\b(?:before|after|ahead of|until|when|while|following|that|which|who)\b`)
-	coPredCutRE  = regexp.MustCompile(`\b(?:and|but) (?:has|have|had)\b`)
-	relClauseRE  = regexp.MustCompile(`,\s*(?:which|who)$`)
-	passiveRE    = regexp.MustCompile(`\b(?:is|are|was|were|been|being|now|also|newly)\s+$`)
+	dateSubordRE = regex.MustCompile(`\b(?:before|after|ahead of|until|when|while|following|that|which|who)\b`)
+	coPredCutRE  = regex.MustCompile(`\b(?:and|but) (?:has|have|had)\b`)
+	relClauseRE  = regex.MustCompile(`,\s*(?:which|who)$`)
+	passiveRE    = regex.MustCompile(`\b(?:is|are|was|were|been|being|now|also|newly)\s+$`)
 	// leadRE: "the Russian-led project", "Switzerland-based": a side that
 	// leads or hosts something, not the target.
-	leadRE       = regexp.MustCompile(`^-(?:led|backed|based|brokered|registered|owned|controlled|built|operated)\b`)
-	imposeVerbRE = regexp.MustCompile(`\b(imposed|imposes|impose|imposing|issued|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|unveiled|unveiling|extended|expanded|tightened|toughened|strengthened|(?:ratcheted|stepped|ramped) up|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
-	reasonRE     = regexp.MustCompile(`\b(?:over|for|in response to|because of|in retaliation for|in connection with|due to)\s+([^,.;:"“”()]{3,90})`)
-	westernRE    = regexp.MustCompile(`\b(Western|western|the West|international)\s+(?:\w+\s+)?$`)
+	leadRE       = regex.MustCompile(`^-(?:led|backed|based|brokered|registered|owned|controlled|built|operated)\b`)
+	imposeVerbRE = regex.MustCompile(`\b(imposed|imposes|impose|imposing|issued|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|unveiled|unveiling|extended|expanded|tightened|toughened|strengthened|(?:ratcheted|stepped|ramped) up|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
+	reasonRE     = regex.MustCompile(`\b(?:over|for|in response to|because of|in retaliation for|in connection with|due to)\s+([^,.;:"“”()]{3,90})`)
+	westernRE    = regex.MustCompile(`\b(Western|western|the West|international)\s+(?:\w+\s+)?$`)
 	// reasonStopRE ends a reason where the sentence's verb begins
 	// ("over the war in Ukraine have failed to isolate Moscow").
-	reasonStopRE = regexp.MustCompile(`\s(?:have|has|had|is|are|was|were|will|would|made|make|makes|remain|remains|continue|continues|forced|left|led|and (?:the|a|an|its|their) \w+ (?:is|are|was|were|have|has))\b`)
+	reasonStopRE = regex.MustCompile(`\s(?:have|has|had|is|are|was|were|will|would|made|make|makes|remain|remains|continue|continues|forced|left|led|and (?:the|a|an|its|their) \w+ (?:is|are|was|were|have|has))\b`)
 	// unimposedRE: sanctions someone seeks, delays or lobbies for are not
 	// in force.
-	unimposedRE   = regexp.MustCompile(`\b(?:delay\w*|lobb\w+ for|sought|seeking|seeks|push\w* for|demand\w*|ask\w* for|press\w* for|appeal\w* for|want\w*|hold\w* off|held off|held up|stall\w*|must|should|ought to|needs? to|pledg\w+|vow\w*|promis\w+|threat\w*|could face|may face|might face|would face|ready to|prepared to)\s+(?:\S+\s+){0,4}$|\b(?:pressure|calls?|called|urg\w+)\b[^.;]{0,50}\bto\s+(?:\S+\s+){0,2}$`)
+	unimposedRE   = regex.MustCompile(`\b(?:delay\w*|lobb\w+ for|sought|seeking|seeks|push\w* for|demand\w*|ask\w* for|press\w* for|appeal\w* for|want\w*|hold\w* off|held off|held up|stall\w*|must|should|ought to|needs? to|pledg\w+|vow\w*|promis\w+|threat\w*|could face|may face|might face|would face|ready to|prepared to)\s+(?:\S+\s+){0,4}$|\b(?:pressure|calls?|called|urg\w+)\b[^.;]{0,50}\bto\s+(?:\S+\s+){0,2}$`)
 	usualImposers = map[string]bool{"US": true, "GB": true, "JP": true, "CA": true, "AU": true, "CH": true, "NO": true, "NZ": true}
 )
 

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
@@ -122,13 +122,13 @@ func (st *state) openedDate(si int, text string, te int) graph.Date {
 
 // atSummitRE: a back-reference that places the sentence's people at the
 // summit ("told the summit", "on the sidelines of the summit").
-var atSummitRE = regexp.MustCompile(`(?i)\b(?:at|to|in|during|(?:sidelines|margins|speech|remarks|address|session|opening|start|close) of|after|before|ahead of|address\w*|told|attend\w*|host\w*|chair\w*|open\w*|joined|welcomed \w+ to)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$`)
+var atSummitRE = regex.MustCompile(`(?i)\b(?:at|to|in|during|(?:sidelines|margins|speech|remarks|address|session|opening|start|close) of|after|before|ahead of|address\w*|told|attend\w*|host\w*|chair\w*|open\w*|joined|welcomed \w+ to)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$`)
 
 // summitSubjectRE: the summit is what the sentence is about ("The
 // three-day summit … is the first since the group took in Iran").
-var summitSubjectRE = regexp.MustCompile(`^\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}$`)
+var summitSubjectRE = regex.MustCompile(`^\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}$`)
 
-var openedAfterRE = regexp.MustCompile(`^,?\s+(?:which|that)\s+(?:opened|began|started|kicked off|got under way)\b`)
+var openedAfterRE = regex.MustCompile(`^,?\s+(?:which|that)\s+(?:opened|began|started|kicked off|got under way)\b`)
 
 // countryPlace is the country a summit is said to be held in when no city
 // is named: "a summit … held in Tajikistan".
@@ -161,16 +161,16 @@ func titledGathering(stext string, ts, te int) string {
 }
 
 var (
-	groupNameRE    = regexp.MustCompile(`^G-?\d+$`)
-	summitAfterRE  = regexp.MustCompile(`^\s+(?:[Ss]ummits?|[Mm]eeting|[Gg]athering)\b`)
-	bareGroupCueRE = regexp.MustCompile(`(?i)\b(?:at|attend\w*|host\w*|chair\w*|during|sidelines of|margins of|ahead of|before|after)\s+(?:the|this|that|next|last)?\s*(?:year's\s+|week's\s+)?$`)
-	indefiniteRE   = regexp.MustCompile(`(?i)\b(a|an)\s+(?:[\w-]+\s+){0,2}$`)
-	attendingRE    = regexp.MustCompile(`\b(?:is|are|was|were|arrived|arrives|has arrived|have arrived|landed|lands)\s+in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to attend\b`)
-	groupSummitRE  = regexp.MustCompile(`(?i)\b(?:summits? of (?:the )?(?:[\w-]+ ){0,3}(?:republics|states|countries|nations|members|heads of state|leaders)|(?:ex|post|former)-?\s?Soviet (?:summit|leaders)|(?:regional|multilateral) summit)\b`)
-	gatheringCueRE = regexp.MustCompile(`(?i)\b(?:sidelines of|margins of|attend|attended|attending|at|during|addressed|addressing|opening of|hosted|hosting|hosts)\s+the\s+(?:\w+\s+)?$`)
-	titleTailRE    = regexp.MustCompile(`^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:and|of|for|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|\s+in\s+(?:Asia|Europe|Africa|the Americas|the Middle East|the Pacific)\b)*`)
-	otherSummitRE  = regexp.MustCompile(`(?i)\b(last|next|previous|earlier|later|another|virtual|upcoming|year's)\b`)
-	attendRE       = regexp.MustCompile(`(?i)\b(attend\w*|took part|taking part|take part|gathered|gathering|joined|leaders of|heads of state|delegations?|participants?|guests?|hosted)\b`)
+	groupNameRE    = regex.MustCompile(`^G-?\d+$`)
+	summitAfterRE  = regex.MustCompile(`^\s+(?:[Ss]ummits?|[Mm]eeting|[Gg]athering)\b`)
+	bareGroupCueRE = regex.MustCompile(`(?i)\b(?:at|attend\w*|host\w*|chair\w*|during|sidelines of|margins of|ahead of|before|after)\s+(?:the|this|that|next|last)?\s*(?:year's\s+|week's\s+)?$`)
+	indefiniteRE   = regex.MustCompile(`(?i)\b(a|an)\s+(?:[\w-]+\s+){0,2}$`)
+	attendingRE    = regex.MustCompile(`\b(?:is|are|was|were|arrived|arrives|has arrived|have arrived|landed|lands)\s+in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to attend\b`)
+	groupSummitRE  = regex.MustCompile(`(?i)\b(?:summits? of (?:the )?(?:[\w-]+ ){0,3}(?:republics|states|countries|nations|members|heads of state|leaders)|(?:ex|post|former)-?\s?Soviet (?:summit|leaders)|(?:regional|multilateral) summit)\b`)
+	gatheringCueRE = regex.MustCompile(`(?i)\b(?:sidelines of|margins of|attend|attended|attending|at|during|addressed|addressing|opening of|hosted|hosting|hosts)\s+the\s+(?:\w+\s+)?$`)
+	titleTailRE    = regex.MustCompile(`^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:and|of|for|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|\s+in\s+(?:Asia|Europe|Africa|the Americas|the Middle East|the Pacific)\b)*`)
+	otherSummitRE  = regex.MustCompile(`(?i)\b(last|next|previous|earlier|later|another|virtual|upcoming|year's)\b`)
+	attendRE       = regex.MustCompile(`(?i)\b(attend\w*|took part|taking part|take part|gathered|gathering|joined|leaders of|heads of state|delegations?|participants?|guests?|hosted)\b`)
 )
 
 // firstSummit is the article's first unnamed or main summit, the one a bare
@@ -251,7 +251,7 @@ func (st *state) gatheringOrg(si int) string {
 	return ""
 }
 
-var withRegionRE = regexp.MustCompile(`^\s+(?:and|with)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:countries|states|nations|leaders)\s+of\s+(?:the\s+)?)?(Central Asian?|South Caucasus|Western Balkans|Latin America|Arab States|Africa|ASEAN)\b`)
+var withRegionRE = regex.MustCompile(`^\s+(?:and|with)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:countries|states|nations|leaders)\s+of\s+(?:the\s+)?)?(Central Asian?|South Caucasus|Western Balkans|Latin America|Arab States|Africa|ASEAN)\b`)
 
 // addSummitParticipants adds the states, organisations and people of
 // sentence si to a summit.
@@ -266,7 +266,7 @@ func (st *state) addSummitParticipants(e *eventDraft, si int) {
 	}
 }
 
-var arriveRE = regexp.MustCompile(`(?i)\barriv(?:ed|es|ing)\s+(?:in|at)\s+$`)
+var arriveRE = regex.MustCompile(`(?i)\barriv(?:ed|es|ing)\s+(?:in|at)\s+$`)
 
 // arrivingAt reports whether sentence si has people arriving in the
 // summit's city ("among the leaders arriving in Kazan are Xi and Modi"):
@@ -468,7 +468,7 @@ func (st *state) plannedMeetingIn(si int) bool {
 	return false
 }
 
-var talkedRE = regexp.MustCompile(`\b(talked|spoke|met|held talks|conferred|shook hands)\b`)
+var talkedRE = regex.MustCompile(`\b(talked|spoke|met|held talks|conferred|shook hands)\b`)
 
 func (st *state) lastEvent(k graph.Kind) *eventDraft {
 	for i := len(st.events) - 1; i >= 0; i-- {
@@ -499,7 +499,7 @@ func definiteBefore(text string, pos int) bool {
 	return w == "the" || w == "this" || w == "that" || w == "its"
 }
 
-var nameChunkRE = regexp.MustCompile(`((?:(?:\p{Lu}[\p{L}\p{M}.'’]*|[0-9]{4}|G-?\d+)[\s\-–—/]*(?:and\s+|of\s+)?)+)$`)
+var nameChunkRE = regex.MustCompile(`((?:(?:\p{Lu}[\p{L}\p{M}.'’]*|[0-9]{4}|G-?\d+)[\s\-–—/]*(?:and\s+|of\s+)?)+)$`)
 
 // summitName is the proper name before "summit": "European Union–Central
 // Asia summit", "SCO summit"; or "" when the summit is not named.

@@ -2,14 +2,14 @@ package extract
 
 import (
 	"geograph/graph"
-	"regexp"
+	"geograph/loader/regex"
 )
 
 var (
-	visitRE     = regexp.MustCompile(`\b(visit(?:ed|ing|s)?|trip|tour|arrived in|arrives in|travell?ed to|travels to)\b`)
-	militaryRE  = regexp.MustCompile(`\b(invasion|invaded|invade|invading|attacks?|attacked|strikes?|airstrikes?|shelling|shelled|bombing|bombed|offensive|sent troops|deployed troops|annex(?:ed|ation)|incursion|occupation|occupied)\b`)
-	nameTailRE  = regexp.MustCompile(`^\s+(?:on|of|for)\s+((?:[\p{L}\p{M}'’-]+\s?){1,8})`)
-	statementRE = regexp.MustCompile(`\b(joint statement|statement|declaration)\b`)
+	visitRE     = regex.MustCompile(`\b(visit(?:ed|ing|s)?|trip|tour|arrived in|arrives in|travell?ed to|travels to)\b`)
+	militaryRE  = regex.MustCompile(`\b(invasion|invaded|invade|invading|attacks?|attacked|strikes?|airstrikes?|shelling|shelled|bombing|bombed|offensive|sent troops|deployed troops|annex(?:ed|ation)|incursion|occupation|occupied)\b`)
+	nameTailRE  = regex.MustCompile(`^\s+(?:on|of|for)\s+((?:[\p{L}\p{M}'’-]+\s?){1,8})`)
+	statementRE = regex.MustCompile(`\b(joint statement|statement|declaration)\b`)
 )
 
 // visits finds a person's or delegation's visit to a country or place.

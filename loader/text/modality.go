@@ -1,19 +1,19 @@
 package text
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
 )
 
 var (
-	negatedRE      = regexp.MustCompile(`\b(not|never|no|without|refused to|refuses to|declined to|failed to|fail to|rejected|ruled out|denied|cancell?ed|called off|postponed|scrapped|waived|waives|waiving|lifted|lifting|lift)\b|n't\b`)
-	threatenedRE   = regexp.MustCompile(`\b(threat\w*|warn\w*|propos\w*|consider\w*|weigh\w*|mull\w*|could face|calls? for|called for|calling for|urg\w*|push\w* for|new package|new round|draft\w*|prepar\w*|seek\w* to impose|seek\w* to)\b`)
-	PlannedRE      = regexp.MustCompile(`\b(will|shall|is to|are to|was to|to be held|to be signed|expected|due to (?:meet|sign|visit|hold|attend|host|travel)|is due|are due|plans? to|planned|planning|scheduled|set to|upcoming|next week|next month|next year|ahead of|intends? to|aims? to|would (?:meet|visit|sign|attend|hold|host|travel)|to (?:meet|sign|visit|attend|hold|host|conclude|travel))\b|'ll\b`)
-	hypotheticalRE = regexp.MustCompile(`\b(if|could|would|may|might|possible|possibly|potential|potentially|likely|unlikely|hypothetical|ready|willing|open to|offer\w*|hopes? for|hoped for)\b`)
-	afterDoubtRE   = regexp.MustCompile(`^[^.;]{0,40}\b(impossible|possible|unlikely|ruled out|off the table|out of the question)\b`)
-	ClauseCutRE    = regexp.MustCompile(`[;—–]|, (?:which|who|where|while|but|as|although|though|whereas|and|since)\b|\. `)
+	negatedRE      = regex.MustCompile(`\b(not|never|no|without|refused to|refuses to|declined to|failed to|fail to|rejected|ruled out|denied|cancell?ed|called off|postponed|scrapped|waived|waives|waiving|lifted|lifting|lift)\b|n't\b`)
+	threatenedRE   = regex.MustCompile(`\b(threat\w*|warn\w*|propos\w*|consider\w*|weigh\w*|mull\w*|could face|calls? for|called for|calling for|urg\w*|push\w* for|new package|new round|draft\w*|prepar\w*|seek\w* to impose|seek\w* to)\b`)
+	PlannedRE      = regex.MustCompile(`\b(will|shall|is to|are to|was to|to be held|to be signed|expected|due to (?:meet|sign|visit|hold|attend|host|travel)|is due|are due|plans? to|planned|planning|scheduled|set to|upcoming|next week|next month|next year|ahead of|intends? to|aims? to|would (?:meet|visit|sign|attend|hold|host|travel)|to (?:meet|sign|visit|attend|hold|host|conclude|travel))\b|'ll\b`)
+	hypotheticalRE = regex.MustCompile(`\b(if|could|would|may|might|possible|possibly|potential|potentially|likely|unlikely|hypothetical|ready|willing|open to|offer\w*|hopes? for|hoped for)\b`)
+	afterDoubtRE   = regex.MustCompile(`^[^.;]{0,40}\b(impossible|possible|unlikely|ruled out|off the table|out of the question)\b`)
+	ClauseCutRE    = regex.MustCompile(`[;—–]|, (?:which|who|where|while|but|as|although|though|whereas|and|since)\b|\. `)
 )
 
 // modalityAt decides the modality of an event whose trigger spans
@@ -111,7 +111,7 @@ func FutureAt(s string) func(int) bool {
 }
 
 // relativeCutRE: the start of a relative clause or of another clause.
-var relativeCutRE = regexp.MustCompile(`\b(?:that|which|who|whom|where)\b|[;—–]|, (?:but|while|although|though|whereas)\b`)
+var relativeCutRE = regex.MustCompile(`\b(?:that|which|who|whom|where)\b|[;—–]|, (?:but|while|although|though|whereas)\b`)
 
 // scheduleRE: a present tense that announces ("the summit opens on Tuesday").
-var scheduleRE = regexp.MustCompile(`\b(opens|begins|starts|kicks off|gets under way|takes place|is scheduled|are scheduled)\b`)
+var scheduleRE = regex.MustCompile(`\b(opens|begins|starts|kicks off|gets under way|takes place|is scheduled|are scheduled)\b`)

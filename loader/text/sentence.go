@@ -1,7 +1,7 @@
 package text
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +21,7 @@ type Sentence struct {
 }
 
 // mdLinkTargetRE matches the "(url)" part of a markdown link and bare <url>s.
-var mdLinkTargetRE = regexp.MustCompile(`\]\([^)\s]*\)|<https?://[^>\s]*>|https?://\S+`)
+var mdLinkTargetRE = regex.MustCompile(`\]\([^)\s]*\)|<https?://[^>\s]*>|https?://\S+`)
 
 // maskMarkup returns a copy of text of the same length in which markdown
 // emphasis, link targets and URLs are blanked out, so that byte offsets found

@@ -1,7 +1,7 @@
 package text
 
 import (
-	"regexp"
+	"geograph/loader/regex"
 	"strings"
 )
 
@@ -12,7 +12,7 @@ type Token struct {
 	Poss       bool // followed by 's
 }
 
-var tokenRE = regexp.MustCompile(`\p{Lu}\.|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|[0-9]+|[,;:()—–"“”]`)
+var tokenRE = regex.MustCompile(`\p{Lu}\.|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|[0-9]+|[,;:()—–"“”]`)
 
 func Tokenize(s string, base int) []Token {
 	var out []Token

@@ -1,0 +1,253 @@
+package regex
+
+import (
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxClassRunes is the largest character class taken as a set of literals
+// ("[;—–]"); a larger one requires nothing the guard can search for.
+const maxClassRunes = 4
+
+// lit is a string every match may need; fold marks one matched without
+// regard to case, stored in folded form.
+type lit struct {
+	s    string
+	fold bool
+}
+
+// guard holds the strings of which every match contains at least one; on
+// is false when no such set is known and every input is admitted.
+type guard struct {
+	lits    []lit
+	on      bool
+	anyFold bool
+}
+
+func newGuard(re *syntax.Regexp) guard {
+	lits, _, ok := required(re)
+	if !ok {
+		return guard{}
+	}
+	g := guard{lits: lits, on: true}
+	for _, l := range lits {
+		if strings.ContainsRune(l.s, utf8.RuneError) {
+			return guard{} // U+FFFD in a pattern also matches invalid bytes
+		}
+		g.anyFold = g.anyFold || l.fold
+	}
+	return g
+}
+
+// admits reports whether s contains one of the guard's strings.
+func (g guard) admits(s string) bool {
+	if !g.on {
+		return true
+	}
+	folded, done := "", false
+	for _, l := range g.lits {
+		if !l.fold {
+			if strings.Contains(s, l.s) {
+				return true
+			}
+			continue
+		}
+		if !done {
+			folded, done = fold(s), true
+		}
+		if strings.Contains(folded, l.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxProduct bounds the strings a run of exact parts may combine into.
+const maxProduct = 64
+
+// required returns a set of strings of which every match of re contains
+// one, and false when re can match without any string the guard knows.
+// exact reports that every match of re is one of the strings.
+func required(re *syntax.Regexp) (lits []lit, exact, ok bool) {
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return nil, false, true
+	case syntax.OpLiteral:
+		s := string(re.Rune)
+		if re.Flags&syntax.FoldCase != 0 {
+			return []lit{{s: fold(s), fold: true}}, true, true
+		}
+		return []lit{{s: s}}, true, true
+	case syntax.OpCharClass:
+		var out []lit
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if int(hi-lo)+1+len(out) > maxClassRunes {
+				return nil, false, false
+			}
+			for r := lo; r <= hi; r++ {
+				out = append(out, lit{s: string(r)})
+			}
+		}
+		return out, true, len(out) > 0
+	case syntax.OpCapture:
+		return required(re.Sub[0])
+	case syntax.OpPlus:
+		l, _, ok := required(re.Sub[0])
+		return l, false, ok
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			l, _, ok := required(re.Sub[0])
+			return l, false, ok
+		}
+		return nil, false, false
+	case syntax.OpConcat:
+		return concat(re.Sub)
+	case syntax.OpAlternate:
+		var out []lit
+		exact := true
+		for _, sub := range re.Sub {
+			l, e, ok := required(sub)
+			if !ok {
+				return nil, false, false
+			}
+			out = append(out, l...)
+			exact = exact && e
+		}
+		return out, exact, true
+	}
+	return nil, false, false
+}
+
+// concat picks the most selective set a sequence requires: runs of exact
+// parts combine into the strings they spell out, and zero-width
+// assertions between them do not break a run.
+func concat(subs []*syntax.Regexp) ([]lit, bool, bool) {
+	var best, run []lit
+	found, inRun, allExact := false, false, true
+	consider := func(l []lit) {
+		if !found || better(l, best) {
+			best, found = l, true
+		}
+	}
+	for _, sub := range subs {
+		if zeroWidth(sub.Op) {
+			continue
+		}
+		l, exact, ok := required(sub)
+		if !ok || !exact {
+			allExact = false
+			if inRun {
+				consider(run)
+				inRun = false
+			}
+			if ok {
+				consider(l)
+			}
+			continue
+		}
+		if !inRun {
+			run, inRun = l, true
+			continue
+		}
+		if len(run)*len(l) > maxProduct {
+			consider(run)
+			allExact = false
+			run = l
+			continue
+		}
+		run = product(run, l)
+	}
+	if inRun {
+		consider(run)
+	}
+	return best, allExact && found, found
+}
+
+func zeroWidth(op syntax.Op) bool {
+	switch op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	}
+	return false
+}
+
+// product is every string of a followed by every string of b; a pair with
+// one part folded is folded whole, which admits at least what it should.
+func product(a, b []lit) []lit {
+	out := make([]lit, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			l := lit{s: x.s + y.s, fold: x.fold || y.fold}
+			if l.fold {
+				l.s = fold(x.s) + fold(y.s)
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// better reports whether set a is a more selective guard than set b: its
+// shortest string is longer, or as long and it has fewer strings.
+func better(a, b []lit) bool {
+	if ma, mb := minLen(a), minLen(b); ma != mb {
+		return ma > mb
+	}
+	return len(a) < len(b)
+}
+
+func minLen(ls []lit) int {
+	m := -1
+	for _, l := range ls {
+		if m < 0 || len(l.s) < m {
+			m = len(l.s)
+		}
+	}
+	return m
+}
+
+// fold maps every rune of s to the smallest rune it equals under simple
+// case folding (the folding regexp applies), so that two strings equal
+// without regard to case fold to the same string.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'a' && c <= 'z' {
+				b[i] = c - 'a' + 'A'
+			}
+		}
+		return string(b)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+func foldRune(r rune) rune {
+	if r < 0x80 {
+		if r >= 'a' && r <= 'z' {
+			return r - 'a' + 'A'
+		}
+		return r
+	}
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}

@@ -1,0 +1,122 @@
+// Package regex wraps Go's regular expressions with a literal guard: from
+// a pattern's syntax it derives a set of strings of which every match must
+// contain at least one, and it runs the expression only on inputs that
+// contain one. The extraction rules run many expressions over every
+// sentence, and most sentences hold none of an expression's words, so most
+// runs are answered by a few substring searches instead of a backtracking
+// match. Results are exactly those of package regexp.
+package regex
+
+import (
+	"regexp"
+	"regexp/syntax"
+)
+
+// Regexp is a compiled expression with its guard. Its methods behave like
+// those of regexp.Regexp of the same name.
+type Regexp struct {
+	re *regexp.Regexp
+	g  guard
+}
+
+// MustCompile compiles expr like regexp.MustCompile and derives its guard.
+func MustCompile(expr string) *Regexp {
+	re := regexp.MustCompile(expr)
+	r := &Regexp{re: re}
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		r.g = newGuard(tree.Simplify())
+	}
+	return r
+}
+
+// String returns the source text of the expression.
+func (r *Regexp) String() string { return r.re.String() }
+
+// Regexp returns the underlying expression.
+func (r *Regexp) Regexp() *regexp.Regexp { return r.re }
+
+// MayMatch reports whether s holds one of the strings every match needs;
+// when it is false, no method can find a match in s.
+func (r *Regexp) MayMatch(s string) bool { return r.g.admits(s) }
+
+// MatchString reports whether s contains a match.
+func (r *Regexp) MatchString(s string) bool {
+	return r.g.admits(s) && r.re.MatchString(s)
+}
+
+// FindString returns the leftmost match, or "".
+func (r *Regexp) FindString(s string) string {
+	if !r.g.admits(s) {
+		return ""
+	}
+	return r.re.FindString(s)
+}
+
+// FindStringIndex returns the bounds of the leftmost match, or nil.
+func (r *Regexp) FindStringIndex(s string) []int {
+	if !r.g.admits(s) {
+		return nil
+	}
+	return r.re.FindStringIndex(s)
+}
+
+// FindStringSubmatch returns the leftmost match and its groups, or nil.
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if !r.g.admits(s) {
+		return nil
+	}
+	return r.re.FindStringSubmatch(s)
+}
+
+// FindStringSubmatchIndex returns the bounds of the leftmost match and of
+// its groups, or nil.
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	if !r.g.admits(s) {
+		return nil
+	}
+	return r.re.FindStringSubmatchIndex(s)
+}
+
+// FindAllStringIndex returns the bounds of successive matches.
+func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if !r.g.admits(s) {
+		return nil
+	}
+	return r.re.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatchIndex returns the bounds of successive matches and
+// of their groups.
+func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !r.g.admits(s) {
+		return nil
+	}
+	return r.re.FindAllStringSubmatchIndex(s, n)
+}
+
+// FindAllString returns successive matches.
+func (r *Regexp) FindAllString(s string, n int) []string {
+	if !r.g.admits(s) {
+		return nil
+	}
+	return r.re.FindAllString(s, n)
+}
+
+// ReplaceAllString replaces every match with repl, expanding $ groups.
+func (r *Regexp) ReplaceAllString(s, repl string) string {
+	if !r.g.admits(s) {
+		return s
+	}
+	return r.re.ReplaceAllString(s, repl)
+}
+
+// ReplaceAllStringFunc replaces every match with what f returns for it.
+func (r *Regexp) ReplaceAllStringFunc(s string, f func(string) string) string {
+	if !r.g.admits(s) {
+		return s
+	}
+	return r.re.ReplaceAllStringFunc(s, f)
+}
+
+// QuoteMeta is regexp.QuoteMeta.
+func QuoteMeta(s string) string { return regexp.QuoteMeta(s) }

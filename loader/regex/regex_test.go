@@ -1,0 +1,86 @@
+package regex
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var patterns = []string{
+	`(?i)\b(three-way|trilateral|joint|together)\b`,
+	`\b(before|after|ahead of|until)\b`,
+	`[;—–]|, (?:which|who|where|but)\b|\. `,
+	`(?i)stra(ss|ß)e`,
+	`(?i)\bkelvin\b`,
+	`\p{Lu}\.|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|[0-9]+`,
+	`^([A-Z][A-Za-z'’. -]{1,40}?)\s*(?:[-–—]+|:)\s+`,
+	`(?m)^[ \t]*(?:By|Photo|Credit)\b[^\n]{0,20}$`,
+	`\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?)\b`,
+	`x{2,3}y?`,
+	`(?i)ſ`,
+	`a*`,
+	`(?:ab|cd)+e`,
+}
+
+var words = []string{"joint", "JOINT", "Joint", "three-way", "before", "after", "ahead", "of", ";", "—", ", which", ". ",
+	"Straße", "STRASSE", "strasse", "KELVIN", "\u212aelvin", "kelvin", "By", "Photo", "Credit", "\n", " ", "sanctions", "embargoes",
+	"xx", "xxx", "y", "S", "s", "ſ", "ab", "cd", "e", "Mr.", "U.S.", "Ministers", "met", "in", "the", "\xff", "é", "É"}
+
+// TestSameAsRegexp: every method gives what package regexp gives, on
+// random strings made of the patterns' own words and others.
+func TestSameAsRegexp(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, p := range patterns {
+		ours, theirs := MustCompile(p), regexp.MustCompile(p)
+		for range 2000 {
+			var b strings.Builder
+			for range rng.IntN(12) {
+				b.WriteString(words[rng.IntN(len(words))])
+				if rng.IntN(2) == 0 {
+					b.WriteByte(' ')
+				}
+			}
+			s := b.String()
+			if got, want := ours.MatchString(s), theirs.MatchString(s); got != want {
+				t.Fatalf("%s MatchString(%q) = %v, want %v", p, s, got, want)
+			}
+			if diff := cmp.Diff(theirs.FindAllStringSubmatchIndex(s, -1), ours.FindAllStringSubmatchIndex(s, -1)); diff != "" {
+				t.Fatalf("%s FindAllStringSubmatchIndex(%q) (-want +got):\n%s", p, s, diff)
+			}
+			if diff := cmp.Diff(theirs.FindStringSubmatch(s), ours.FindStringSubmatch(s)); diff != "" {
+				t.Fatalf("%s FindStringSubmatch(%q) (-want +got):\n%s", p, s, diff)
+			}
+			f := func(m string) string { return "<" + m + ">" }
+			if got, want := ours.ReplaceAllStringFunc(s, f), theirs.ReplaceAllStringFunc(s, f); got != want {
+				t.Fatalf("%s ReplaceAllStringFunc(%q) = %q, want %q", p, s, got, want)
+			}
+		}
+	}
+}
+
+// TestGuardRejects: inputs without any of a pattern's words are answered
+// by the guard, and patterns that need no particular string have none.
+func TestGuardRejects(t *testing.T) {
+	tests := []struct {
+		pattern, input string
+		may            bool
+	}{
+		{`(?i)\b(three-way|trilateral|joint)\b`, "The ministers met in the capital.", false},
+		{`(?i)\b(three-way|trilateral|joint)\b`, "a JOINT statement", true},
+		{`\b(before|after)\b`, "Before noon", false},
+		{`[;—–]|, (?:which|who)\b`, "one, who", true},
+		{`[;—–]|, (?:which|who)\b`, "one, two", false},
+		{`[;—–]|, (?:which|who)\b`, "one two", false},
+		{`(?i)\bkelvin\b`, "\u212aELVIN", true},
+		{`\p{Lu}\.|[\p{L}]+`, "anything", true},
+		{`a*`, "", true},
+	}
+	for _, tt := range tests {
+		if got := MustCompile(tt.pattern).MayMatch(tt.input); got != tt.may {
+			t.Errorf("MustCompile(%q).MayMatch(%q) = %v, want %v", tt.pattern, tt.input, got, tt.may)
+		}
+	}
+}
