@@ -317,6 +317,7 @@ var (
 
 // findEvents runs the event rules over every sentence.
 func (st *state) findEvents() {
+	st.sanctionArticle = sanctionWordRE.MatchString(st.masked)
 	for si := range st.sents {
 		text := st.sentText(si)
 		st.summits(si, text)

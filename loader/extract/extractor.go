@@ -100,6 +100,8 @@ type state struct {
 	// lastImposers are the sanction imposers last named, for "its sanctions".
 	lastImposers    []mention
 	lastImposerSent int
+	// sanctionArticle: the article speaks of sanctions somewhere.
+	sanctionArticle bool
 	routes          []*routeDraft
 }
 

@@ -77,7 +77,7 @@ var (
 // "against"), and reason ("over …").
 func (st *state) sanctions(si int, stext string) {
 	base := st.sents[si].Start
-	sanctionArticle := sanctionWordRE.MatchString(st.masked)
+	sanctionArticle := st.sanctionArticle
 	for _, m := range sanctionRE.FindAllStringIndex(stext, -1) {
 		switch stext[m[0]:m[1]] {
 		case "measures":

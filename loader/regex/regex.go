@@ -23,7 +23,7 @@ type Regexp struct {
 func MustCompile(expr string) *Regexp {
 	re := regexp.MustCompile(expr)
 	r := &Regexp{re: re}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil && !anchored(tree) {
 		r.g = newGuard(tree.Simplify())
 	}
 	return r
@@ -120,3 +120,16 @@ func (r *Regexp) ReplaceAllStringFunc(s string, f func(string) string) string {
 
 // QuoteMeta is regexp.QuoteMeta.
 func QuoteMeta(s string) string { return regexp.QuoteMeta(s) }
+
+// anchored reports whether every match must start at the start of the
+// input: regexp then tries one position only, and a guard scanning the
+// whole input would cost more than it saves.
+func anchored(re *syntax.Regexp) bool {
+	for re.Op == syntax.OpConcat || re.Op == syntax.OpCapture {
+		if len(re.Sub) == 0 {
+			return false
+		}
+		re = re.Sub[0]
+	}
+	return re.Op == syntax.OpBeginText
+}

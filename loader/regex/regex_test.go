@@ -77,6 +77,7 @@ func TestGuardRejects(t *testing.T) {
 		{`(?i)\bkelvin\b`, "\u212aELVIN", true},
 		{`\p{Lu}\.|[\p{L}]+`, "anything", true},
 		{`a*`, "", true},
+		{`^\s*(?:then|onward)\s+to\s`, "no cue here", true}, // anchored: regexp tries one place
 	}
 	for _, tt := range tests {
 		if got := MustCompile(tt.pattern).MayMatch(tt.input); got != tt.may {
