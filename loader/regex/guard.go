@@ -2,6 +2,7 @@ package regex
 
 import (
 	"regexp/syntax"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,50 +19,105 @@ type lit struct {
 	fold bool
 }
 
-// guard holds the strings of which every match contains at least one; on
-// is false when no such set is known and every input is admitted.
+// maxSets is how many of the string sets a concatenation requires the
+// guard checks (all must be met).
+const maxSets = 3
+
+// guard holds sets of strings; every match contains a string of each set.
+// With no sets every input is admitted.
 type guard struct {
-	lits    []lit
-	on      bool
-	anyFold bool
+	sets [][]lit
 }
 
 func newGuard(re *syntax.Regexp) guard {
-	lits, _, ok := required(re)
-	if !ok {
-		return guard{}
-	}
-	g := guard{lits: lits, on: true}
-	for _, l := range lits {
-		if strings.ContainsRune(l.s, utf8.RuneError) {
-			return guard{} // U+FFFD in a pattern also matches invalid bytes
+	var g guard
+	for _, set := range requiredSets(re) {
+		ok := true
+		for _, l := range set {
+			if strings.ContainsRune(l.s, utf8.RuneError) {
+				ok = false // U+FFFD in a pattern also matches invalid bytes
+			}
 		}
-		g.anyFold = g.anyFold || l.fold
+		if ok {
+			g.sets = append(g.sets, set)
+		}
 	}
 	return g
 }
 
-// admits reports whether s contains one of the guard's strings.
-func (g guard) admits(s string) bool {
-	if !g.on {
-		return true
+// requiredSets returns the sets of strings every match of re needs one of
+// each: for a concatenation, the most selective sets of its parts.
+func requiredSets(re *syntax.Regexp) [][]lit {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
 	}
-	folded, done := "", false
-	for _, l := range g.lits {
-		if !l.fold {
-			if strings.Contains(s, l.s) {
-				return true
-			}
+	if re.Op != syntax.OpConcat {
+		if l, _, ok := required(re); ok {
+			return [][]lit{l}
+		}
+		return nil
+	}
+	var sets [][]lit
+	var run []lit
+	inRun := false
+	flush := func() {
+		if inRun {
+			sets = append(sets, run)
+			inRun = false
+		}
+	}
+	for _, sub := range re.Sub {
+		if zeroWidth(sub.Op) {
 			continue
 		}
-		if !done {
-			folded, done = fold(s), true
-		}
-		if strings.Contains(folded, l.s) {
-			return true
+		l, exact, ok := required(sub)
+		switch {
+		case ok && exact && inRun && len(run)*len(l) <= maxProduct:
+			run = product(run, l)
+		case ok && exact:
+			flush()
+			run, inRun = l, true
+		default:
+			flush()
+			if ok {
+				sets = append(sets, l)
+			}
 		}
 	}
-	return false
+	flush()
+	sort.SliceStable(sets, func(i, j int) bool { return better(sets[i], sets[j]) })
+	if len(sets) > maxSets {
+		sets = sets[:maxSets]
+	}
+	return sets
+}
+
+// admits reports whether s contains a string of every set.
+func (g guard) admits(s string) bool {
+	folded, done := "", false
+	for _, set := range g.sets {
+		found := false
+		for _, l := range set {
+			if !l.fold {
+				if strings.Contains(s, l.s) {
+					found = true
+					break
+				}
+				continue
+			}
+			if !done {
+				folded, done = fold(s), true
+			}
+			if strings.Contains(folded, l.s) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // maxProduct bounds the strings a run of exact parts may combine into.

@@ -22,12 +22,13 @@ var patterns = []string{
 	`x{2,3}y?`,
 	`(?i)ſ`,
 	`a*`,
+	`\b(January|March)\s+((?:19|20)\d\d)\b`,
 	`(?:ab|cd)+e`,
 }
 
 var words = []string{"joint", "JOINT", "Joint", "three-way", "before", "after", "ahead", "of", ";", "—", ", which", ". ",
 	"Straße", "STRASSE", "strasse", "KELVIN", "\u212aelvin", "kelvin", "By", "Photo", "Credit", "\n", " ", "sanctions", "embargoes",
-	"xx", "xxx", "y", "S", "s", "ſ", "ab", "cd", "e", "Mr.", "U.S.", "Ministers", "met", "in", "the", "\xff", "é", "É"}
+	"xx", "xxx", "y", "S", "s", "ſ", "ab", "cd", "e", "Mr.", "U.S.", "Ministers", "met", "in", "the", "\xff", "é", "É", "January", "March", "2022", "1999", "20", "19"}
 
 // TestSameAsRegexp: every method gives what package regexp gives, on
 // random strings made of the patterns' own words and others.
@@ -77,6 +78,8 @@ func TestGuardRejects(t *testing.T) {
 		{`(?i)\bkelvin\b`, "\u212aELVIN", true},
 		{`\p{Lu}\.|[\p{L}]+`, "anything", true},
 		{`a*`, "", true},
+		{`\b(January|March)\s+((?:19|20)\d\d)\b`, "March on, said Mark", false}, // needs a month and a year
+		{`\b(January|March)\s+((?:19|20)\d\d)\b`, "in March 2022", true},
 		{`^\s*(?:then|onward)\s+to\s`, "no cue here", true}, // anchored: regexp tries one place
 	}
 	for _, tt := range tests {

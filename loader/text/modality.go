@@ -96,11 +96,17 @@ func abbrevBefore(s string) bool {
 // summit that was also expected to confront …" the cue belongs to the
 // relative clause, and Friday is the one past.
 func FutureAt(s string) func(int) bool {
-	ls := strings.ToLower(s)
 	var cues [][]int
-	cues = append(cues, PlannedRE.FindAllStringIndex(ls, -1)...)
-	cues = append(cues, scheduleRE.FindAllStringIndex(ls, -1)...)
+	found := false
 	return func(pos int) bool {
+		if !found {
+			// The cues are looked for on the first question only: most
+			// sentences have no date to ask about.
+			ls := strings.ToLower(s)
+			cues = append(cues, PlannedRE.FindAllStringIndex(ls, -1)...)
+			cues = append(cues, scheduleRE.FindAllStringIndex(ls, -1)...)
+			found = true
+		}
 		for _, c := range cues {
 			if c[0] < pos || !relativeCutRE.MatchString(s[pos:c[0]]) {
 				return true
