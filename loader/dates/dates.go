@@ -2,12 +2,12 @@ package dates
 
 import (
 	"fmt"
-	"geograph/loader/regex"
 	"strconv"
 	"strings"
 	"time"
 
 	"geograph/graph"
+	"geograph/loader/regex"
 	"geograph/loader/text"
 )
 

@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"geograph/loader/regex"
 	"sort"
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/regex"
 )
 
 // lastPeople returns the n people mentioned last before pos, at most four

@@ -4,8 +4,9 @@ import (
 	"sort"
 	"testing"
 
-	"geograph/graph"
 	"github.com/google/go-cmp/cmp"
+
+	"geograph/graph"
 )
 
 // TestAgreements: concluded agreements, by name (or "-") and parties.

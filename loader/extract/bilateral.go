@@ -1,9 +1,8 @@
 package extract
 
 import (
-	"geograph/loader/regex"
-
 	"geograph/graph"
+	"geograph/loader/regex"
 )
 
 var (

@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/regex"
 )
 
 // ceremonyRE: acts that leaders perform together in one place, signing

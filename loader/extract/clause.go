@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
 	"geograph/loader/dates"
+	"geograph/loader/regex"
 	"geograph/loader/text"
 )
 

@@ -14,8 +14,8 @@ import (
 // Stream 2 AG", "Air Astana Group"). The rules count named companies as
 // organisations.
 func (st *state) detectCompanies() {
-	for si, s := range st.sents {
-		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
+	for si := range st.sents {
+		toks := st.sentTokens(si)
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			// A known name followed by a suffix: "Nord Stream 2 AG".

@@ -2,11 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"strings"
+
 	"geograph/graph"
 	"geograph/loader/mentions"
 	"geograph/loader/regex"
-	"geograph/loader/text"
-	"strings"
 )
 
 // corefSurnames resolves a surname alone ("Satpayev said") to the person
@@ -28,8 +28,8 @@ func (st *state) corefSurnames() {
 		}
 		bySurname[s] = id
 	}
-	for si, s := range st.sents {
-		for _, t := range text.Tokenize(st.masked[s.Start:s.End], s.Start) {
+	for si := range st.sents {
+		for _, t := range st.sentTokens(si) {
 			id, ok := bySurname[t.Text]
 			if !ok || id == "" || st.covered[t.Start] {
 				continue
@@ -46,8 +46,8 @@ func (st *state) corefSurnames() {
 // Satpayev", "President Zhaparov") whom no full name in the article
 // already covers; it runs after surname coreference.
 func (st *state) detectTitledSurnames() {
-	for si, s := range st.sents {
-		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
+	for si := range st.sents {
+		toks := st.sentTokens(si)
 		for i := 1; i < len(toks); i++ {
 			t := toks[i]
 			if !st.nameToken(t) || !strongTitles[strings.TrimSuffix(toks[i-1].Text, ".")] || toks[i-1].Poss {

@@ -2,12 +2,12 @@ package extract
 
 import (
 	"fmt"
-	"geograph/loader/regex"
 	"sort"
 	"strings"
 
 	"geograph/graph"
 	"geograph/loader/dates"
+	"geograph/loader/regex"
 	"geograph/loader/text"
 )
 

@@ -100,6 +100,7 @@ type state struct {
 	// lastImposers are the sanction imposers last named, for "its sanctions".
 	lastImposers    []mention
 	lastImposerSent int
+	toks            [][]text.Token // per sentence, filled by sentTokens
 	// sanctionArticle: the article speaks of sanctions somewhere.
 	sanctionArticle bool
 	routes          []*routeDraft
@@ -164,3 +165,16 @@ func ArticleID(a graph.Article) string {
 // DictionaryWords returns every word form the dictionary matches, in the
 // order they were added (for baselines that scan word by word).
 func (x *Extractor) DictionaryWords() []string { return x.dict.Words() }
+
+// sentTokens returns the tokens of sentence i of the masked text,
+// tokenised once and shared by every rule that reads them (read only).
+func (st *state) sentTokens(i int) []text.Token {
+	if st.toks == nil {
+		st.toks = make([][]text.Token, len(st.sents))
+	}
+	if st.toks[i] == nil {
+		s := st.sents[i]
+		st.toks[i] = text.Tokenize(st.masked[s.Start:s.End], s.Start)
+	}
+	return st.toks[i]
+}

@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/regex"
 )
 
 // orgGatherings finds summits of an organisation that the text calls by

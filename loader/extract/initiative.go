@@ -1,10 +1,9 @@
 package extract
 
 import (
-	"geograph/loader/regex"
-
 	"geograph/graph"
 	"geograph/loader/mentions"
+	"geograph/loader/regex"
 	"geograph/loader/text"
 )
 

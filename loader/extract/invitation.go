@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/regex"
 )
 
 // invitedVisitRE: a visit made at a named host's invitation ("during

@@ -2,11 +2,11 @@ package extract
 
 import (
 	"fmt"
-	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
 	"geograph/loader/dates"
+	"geograph/loader/regex"
 	"geograph/loader/text"
 )
 

@@ -34,8 +34,8 @@ var functionWords = map[string]bool{"the": true, "a": true, "an": true, "in": tr
 
 // detectMovements finds named armed groups after "<adjective> group(s)".
 func (st *state) detectMovements() {
-	for si, s := range st.sents {
-		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
+	for si := range st.sents {
+		toks := st.sentTokens(si)
 		for i := 1; i+1 < len(toks); i++ {
 			if !groupNouns[strings.ToLower(toks[i].Text)] || !groupAdjectives[strings.ToLower(toks[i-1].Text)] {
 				continue
@@ -94,7 +94,7 @@ func (st *state) detectSubsidiaries() {
 		if s.Fragment {
 			continue // a headline in title case
 		}
-		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
+		toks := st.sentTokens(si)
 		for i := 1; i < len(toks); i++ {
 			if !subsidiaryWords[toks[i].Text] || st.covered[toks[i].Start] || toks[i-1].End+1 != toks[i].Start || toks[i-1].Poss {
 				continue

@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/regex"
 )
 
 // officialTitle is the office of an official the text names by post only.

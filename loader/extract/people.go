@@ -37,8 +37,8 @@ type detected struct {
 // Satpayev"), an apposition after (", a political analyst,"), or a speech
 // verb after ("Satpayev said").
 func (st *state) detectPeople() {
-	for si, s := range st.sents {
-		toks := text.Tokenize(st.masked[s.Start:s.End], s.Start)
+	for si := range st.sents {
+		toks := st.sentTokens(si)
 		for i := 0; i < len(toks); i++ {
 			if !st.nameToken(toks[i]) || st.handleAt(toks[i]) {
 				continue

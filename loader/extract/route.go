@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"geograph/loader/regex"
 	"strings"
 	"unicode"
 
 	"geograph/graph"
 	"geograph/loader/mentions"
 	"geograph/loader/refdata"
+	"geograph/loader/regex"
 	"geograph/loader/text"
 )
 

@@ -5,8 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"geograph/graph"
 	"github.com/google/go-cmp/cmp"
+
+	"geograph/graph"
 )
 
 // TestSanctions: imposed sanctions with their imposers and targets, written

@@ -2,10 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"strings"
+
 	"geograph/graph"
 	"geograph/loader/mentions"
 	"geograph/loader/refdata"
-	"strings"
 )
 
 // resolveTitles attaches titles to the names next to them and resolves bare

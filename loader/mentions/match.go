@@ -2,12 +2,12 @@ package mentions
 
 import (
 	"sort"
-
-	"geograph/graph"
-	"geograph/loader/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"geograph/graph"
+	"geograph/loader/text"
 )
 
 // match is a dictionary word found in the text.

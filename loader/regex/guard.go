@@ -26,7 +26,40 @@ const maxSets = 3
 // guard holds sets of strings; every match contains a string of each set.
 // With no sets every input is admitted.
 type guard struct {
-	sets [][]lit
+	sets []litSet
+}
+
+// litSet is one set of strings with an index by first byte. scan marks a
+// set whose strings are exact or folded ASCII, which the one-pass scan
+// handles; ks marks one with a folded K or S, which also match the Kelvin
+// sign and the long s, so the scan serves only ASCII inputs.
+type litSet struct {
+	lits     []lit
+	first    [256][]int
+	scan, ks bool
+}
+
+func newLitSet(lits []lit) litSet {
+	set := litSet{lits: lits, scan: true}
+	for k, l := range lits {
+		if l.s == "" {
+			set.scan = false
+			continue
+		}
+		if l.fold && !isASCII(l.s) {
+			set.scan = false
+		}
+		if l.fold && strings.ContainsAny(l.s, "KS") {
+			set.ks = true
+		}
+		c := l.s[0]
+		set.first[c] = append(set.first[c], k)
+		if l.fold && c >= 'A' && c <= 'Z' {
+			lc := c - 'A' + 'a'
+			set.first[lc] = append(set.first[lc], k)
+		}
+	}
+	return set
 }
 
 func newGuard(re *syntax.Regexp) guard {
@@ -39,7 +72,7 @@ func newGuard(re *syntax.Regexp) guard {
 			}
 		}
 		if ok {
-			g.sets = append(g.sets, set)
+			g.sets = append(g.sets, newLitSet(set))
 		}
 	}
 	return g
@@ -94,26 +127,97 @@ func requiredSets(re *syntax.Regexp) [][]lit {
 
 // admits reports whether s contains a string of every set.
 func (g guard) admits(s string) bool {
-	folded, done := "", false
-	for _, set := range g.sets {
-		found := false
-		for _, l := range set {
-			if !l.fold {
-				if strings.Contains(s, l.s) {
-					found = true
-					break
-				}
-				continue
+	ascii := -1 // unknown
+	for i := range g.sets {
+		set := &g.sets[i]
+		if set.scan && !set.ks {
+			if !set.scanFor(s) {
+				return false
 			}
-			if !done {
-				folded, done = fold(s), true
-			}
-			if strings.Contains(folded, l.s) {
-				found = true
-				break
+			continue
+		}
+		if ascii < 0 {
+			ascii = 0
+			if isASCII(s) {
+				ascii = 1
 			}
 		}
-		if !found {
+		if set.scan && ascii == 1 {
+			if !set.scanFor(s) {
+				return false
+			}
+			continue
+		}
+		if !set.search(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// scanFor reports whether s contains a string of the set, in one pass
+// over s that checks at each byte only the strings starting with it.
+func (set *litSet) scanFor(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, k := range set.first[s[i]] {
+			l := &set.lits[k]
+			if len(s)-i < len(l.s) {
+				continue
+			}
+			if l.fold {
+				if equalUpperASCII(s[i:i+len(l.s)], l.s) {
+					return true
+				}
+			} else if s[i:i+len(l.s)] == l.s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// search reports whether s contains a string of the set, folding s when a
+// string needs it.
+func (set *litSet) search(s string) bool {
+	folded, done := "", false
+	for _, l := range set.lits {
+		if !l.fold {
+			if strings.Contains(s, l.s) {
+				return true
+			}
+			continue
+		}
+		if !done {
+			folded, done = fold(s), true
+		}
+		if strings.Contains(folded, l.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalUpperASCII reports whether s equals u (ASCII, letters in upper
+// case) without regard to the case of ASCII letters.
+func equalUpperASCII(s, u string) bool {
+	for j := 0; j < len(u); j++ {
+		if upperASCII(s[j]) != u[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func upperASCII(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}

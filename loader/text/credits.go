@@ -1,8 +1,9 @@
 package text
 
 import (
-	"geograph/loader/regex"
 	"strings"
+
+	"geograph/loader/regex"
 )
 
 var (

@@ -1,10 +1,10 @@
 package text
 
 import (
-	"geograph/loader/regex"
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/regex"
 )
 
 var (

@@ -1,10 +1,11 @@
 package text
 
 import (
-	"geograph/loader/regex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"geograph/loader/regex"
 )
 
 // sentence is a span of the article text.
