@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
 
@@ -45,8 +46,7 @@ func (st *state) detectCompanies() {
 }
 
 // strictSuffix are suffixes that always end a company's legal name.
-var strictSuffix = map[string]bool{"AG": true, "JSC": true, "PJSC": true, "OJSC": true, "LLC": true, "Ltd": true,
-	"PLC": true, "plc": true, "GmbH": true, "SE": true, "NV": true, "Inc": true, "Corp": true}
+var strictSuffix = refdata.Set(worldWords.LegalSuffixes)
 
 func (st *state) companyToken(t text.Token) bool {
 	if st.covered[t.Start] {

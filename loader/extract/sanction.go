@@ -5,6 +5,7 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/mentions"
+	"geograph/loader/refdata"
 	"geograph/loader/regex"
 	"geograph/loader/text"
 )
@@ -50,8 +51,8 @@ var (
 	designatedNotRE = regex.MustCompile(`^\s+(?:as|to|by|for|successor|driver|area|zone|terrorist\s+organi[sz]ation\b)`)
 	// targetingRE: "measures on Tuesday, targeting two big lenders".
 	targetingRE  = regex.MustCompile(`^[^,;:]{0,30},\s*(?:targeting|aimed at|against)\s+[^,;:]*$`)
-	treasuryRE   = regex.MustCompile(`\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of State)\b`)
-	designatorRE = regex.MustCompile(`\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of State|Commerce Department|Foreign Office|government|has|have|had|also|formally|newly)\s+(?:\S+\s+)?$`)
+	treasuryRE   = withPattern(`\b(?:<names>)\b`, bodyNames(true))
+	designatorRE = withPattern(`\b(?:<names>|government|has|have|had|also|formally|newly)\s+(?:\S+\s+)?$`, bodyNames(false))
 	// dateSubordRE: a date after these belongs to another clause.
 	dateSubordRE = regex.MustCompile(`\b(?:before|after|ahead of|until|when|while|following|that|which|who)\b`)
 	coPredCutRE  = regex.MustCompile(`\b(?:and|but) (?:has|have|had)\b`)
@@ -69,7 +70,7 @@ var (
 	// unimposedRE: sanctions someone seeks, delays or lobbies for are not
 	// in force.
 	unimposedRE   = regex.MustCompile(`\b(?:delay\w*|lobb\w+ for|sought|seeking|seeks|push\w* for|demand\w*|ask\w* for|press\w* for|appeal\w* for|want\w*|hold\w* off|held off|held up|stall\w*|must|should|ought to|needs? to|pledg\w+|vow\w*|promis\w+|threat\w*|could face|may face|might face|would face|ready to|prepared to)\s+(?:\S+\s+){0,4}$|\b(?:pressure|calls?|called|urg\w+)\b[^.;]{0,50}\bto\s+(?:\S+\s+){0,2}$`)
-	usualImposers = map[string]bool{"US": true, "GB": true, "JP": true, "CA": true, "AU": true, "CH": true, "NO": true, "NZ": true}
+	usualImposers = refdata.Set(worldWords.UsualImposers)
 )
 
 // sanctions finds sanctions stated as imposed or in force: imposer (the

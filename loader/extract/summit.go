@@ -168,7 +168,7 @@ var (
 	attendingRE    = regex.MustCompile(`\b(?:is|are|was|were|arrived|arrives|has arrived|have arrived|landed|lands)\s+in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to attend\b`)
 	groupSummitRE  = regex.MustCompile(`(?i)\b(?:summits? of (?:the )?(?:[\w-]+ ){0,3}(?:republics|states|countries|nations|members|heads of state|leaders)|(?:ex|post|former)-?\s?Soviet (?:summit|leaders)|(?:regional|multilateral) summit)\b`)
 	gatheringCueRE = regex.MustCompile(`(?i)\b(?:sidelines of|margins of|attend|attended|attending|at|during|addressed|addressing|opening of|hosted|hosting|hosts)\s+the\s+(?:\w+\s+)?$`)
-	titleTailRE    = regex.MustCompile(`^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:and|of|for|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|\s+in\s+(?:Asia|Europe|Africa|the Americas|the Middle East|the Pacific)\b)*`)
+	titleTailRE    = withPattern(`^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:and|of|for|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*|\s+in\s+(?:<names>)\b)*`, worldWords.Continents)
 	otherSummitRE  = regex.MustCompile(`(?i)\b(last|next|previous|earlier|later|another|virtual|upcoming|year's)\b`)
 	attendRE       = regex.MustCompile(`(?i)\b(attend\w*|took part|taking part|take part|gathered|gathering|joined|leaders of|heads of state|delegations?|participants?|guests?|hosted)\b`)
 )
@@ -251,7 +251,7 @@ func (st *state) gatheringOrg(si int) string {
 	return ""
 }
 
-var withRegionRE = regex.MustCompile(`^\s+(?:and|with)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:countries|states|nations|leaders)\s+of\s+(?:the\s+)?)?(Central Asian?|South Caucasus|Western Balkans|Latin America|Arab States|Africa|ASEAN)\b`)
+var withRegionRE = withPattern(`^\s+(?:and|with)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:countries|states|nations|leaders)\s+of\s+(?:the\s+)?)?(<names>)\b`, worldWords.SummitRegions)
 
 // addSummitParticipants adds the states, organisations and people of
 // sentence si to a summit.

@@ -1,52 +1,11 @@
 package text
 
-// Word lists the extractor needs beyond the reference data: names that hide
-// country words (seas, regions, media), news agencies, and the cues that
-// mark people, roles and organisations. They are English news usage, kept
-// here rather than in refdata because they steer extraction rather than
-// describe the world.
+import "geograph/loader/refdata"
 
-// maskNames are proper names that contain a country, capital or demonym but
-// do not mention the country (annotation rules: seas, regions and names of
-// other things add no country), and media names (agencies and outlets are
-// not annotated).
-var MaskNames = []string{
-	// seas, oceans, regions
-	"Persian Gulf", "Gulf of Oman", "Sea of Japan", "South China Sea", "East China Sea", "Indian Ocean",
-	"Arabian Sea", "Arabian Peninsula", "Gulf of Mexico", "Korean Peninsula", "Sea of Azov", "Black Sea",
-	"Caspian Sea", "Red Sea", "Baltic Sea", "Mediterranean Sea", "Sea of Marmara", "Gulf of Aden",
-	"Latin America", "Latin American", "North America", "North American", "South America", "South American",
-	"Central America", "Central American", "Indo-Pacific", "Indian subcontinent", "Siberian", "Anatolian",
-	"Central Asia", "Central Asian", "South Asia", "South Asian", "East Asia", "East Asian", "Southeast Asia",
-	"Southeast Asian", "Middle East", "Middle Eastern", "Eastern Europe", "Western Europe", "Central Europe",
-	"South Caucasus", "North Caucasus", "Balkans", "Western Balkans", "Horn of Africa", "sub-Saharan Africa",
-	"Arab world", "Arab states", "Gulf states", "Russian-speaking", "Russian speakers", "Russian language",
-	"Turkic", "Turkic-speaking", "Persian", "Pan-Turkic", "Soviet Union", "USSR", "former Soviet",
-	// media and agencies
-	"Agence France-Presse", "Agence France Presse", "AFP", "Reuters", "Thomson Reuters", "Associated Press",
-	"Bloomberg", "Bloomberg News", "TASS", "ITAR-TASS", "RIA Novosti", "RIA", "Interfax", "Xinhua",
-	"Xinhua News Agency", "Anadolu", "Anadolu Agency", "Kazinform", "Trend", "Trend News Agency", "APA",
-	"Akipress", "AKIpress", "Kabar", "Dunyo", "Khovar", "IRNA", "ISNA", "Tasnim", "Fars", "Mehr",
-	"Kyodo", "Yonhap", "KCNA", "dpa", "Deutsche Presse-Agentur", "EFE", "ANSA", "PTI", "Press Trust of India",
-	"The Moscow Times", "Moscow Times", "Financial Times", "The New York Times", "New York Times",
-	"The Washington Post", "Washington Post", "The Wall Street Journal", "Wall Street Journal",
-	"The Guardian", "The Economist", "BBC", "BBC News", "CNN", "Al Jazeera", "Al Arabiya", "RT", "Sputnik",
-	"Global Times", "South China Morning Post", "China Daily", "People's Daily", "CGTN", "Nikkei",
-	"Nikkei Asia", "Japan Times", "The Japan Times", "Times of India", "The Times of India", "Hindustan Times",
-	"Dawn", "Kommersant", "Vedomosti", "Izvestia", "RBC", "Novaya Gazeta", "Meduza", "Politico", "Axios",
-	"Eurasianet", "RFE/RL", "Radio Free Europe", "Radio Free Europe/Radio Liberty", "Radio Liberty",
-	"Radio Azattyq", "Azattyq", "Voice of America", "VOA", "Deutsche Welle", "DW", "France 24", "Euronews",
-	"Daily Sabah", "Hurriyet", "Hürriyet", "Hurriyet Daily News", "Haaretz", "Times of Israel",
-	"The Times of Israel", "Jerusalem Post", "The Jerusalem Post", "Tehran Times", "Press TV", "Kyiv Independent",
-	"Kyiv Post", "Ukrainska Pravda", "Ukrinform", "Belta", "BelTA", "Asia Times", "The Diplomat", "Caspian News",
-	"Astana Times", "The Astana Times", "Tengrinews", "Gazeta.uz", "Kun.uz", "24.kg", "Daryo", "Report.az",
-	"Azertac", "AZERTAC", "Armenpress", "Agenda.ge", "Civil.ge", "Tolo News", "TOLOnews", "Arab News",
-	"Gulf News", "The National", "Kathimerini", "Le Monde", "Der Spiegel", "Spiegel", "Handelsblatt",
-	"Frankfurter Allgemeine", "La Repubblica", "Corriere della Sera", "El Pais", "El País", "NHK", "Yomiuri",
-	"Asahi", "Korea Herald", "Korea Times", "Straits Times", "The Straits Times", "Channel NewsAsia", "CNA",
-	"Wion", "NDTV", "Geo News", "Express Tribune", "ABC News", "NBC News", "CBS News", "Fox News", "NPR", "Sky News",
-	"Forbes", "Fortune", "Newsweek", "Time magazine", "Foreign Policy", "Foreign Affairs", "Carnegie",
-}
+// Word lists of English news usage the extractor needs: the cues that mark
+// people, roles and organisations, and capitalised words that are no
+// names. Names of the world (regions, media, bodies, company forms,
+// surnames) are data: they come from refdata's words.json.
 
 // titleWords precede a name as its title ("President Tokayev",
 // "Foreign Minister Wang Yi"). Lower-case forms are matched too.
@@ -97,7 +56,7 @@ var SpeechVerbs = map[string]bool{
 
 // notNameWords are capitalised words that never start or end a person's
 // name.
-var NotNameWords = map[string]bool{
+var NotNameWords = withWords(map[string]bool{
 	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
 	"I": true, "You": true, "This": true, "That": true, "These": true, "Those": true, "In": true,
 	"On": true, "At": true, "For": true, "But": true, "And": true, "Or": true, "If": true, "As": true,
@@ -121,11 +80,11 @@ var NotNameWords = map[string]bool{
 	"Commissioner": true, "Spokesman": true, "Spokeswoman": true, "Supreme": true, "Leader": true,
 	"Western": true, "Eastern": true, "Northern": true, "Southern": true, "Central": true, "West": true,
 	"East": true, "North": true, "South": true, "New": true, "Old": true, "Great": true, "Grand": true,
-	"European": true, "Asian": true, "African": true, "Arab": true, "Islamic": true, "Soviet": true,
+	"European": true, "Asian": true, "African": true, "Arab": true, "Islamic": true,
 	"National": true, "International": true, "State": true, "Federal": true, "Republic": true,
 	"Kingdom": true, "Union": true, "United": true, "Democratic": true, "People": true, "Party": true,
 	"Government": true, "Council": true, "Ministry": true, "Office": true, "Palace": true,
-	"House": true, "White": true, "Parliament": true, "Congress": true, "Senate": true, "Duma": true,
+	"House": true, "White": true, "Parliament": true, "Congress": true, "Senate": true,
 	"Summit": true, "Forum": true, "Agreement": true, "Treaty": true, "Pipeline": true, "Corridor": true,
 	"Sea": true, "Ocean": true, "Gulf": true, "River": true, "Lake": true, "Mount": true, "Island": true,
 	"Islands": true, "Bay": true, "Strait": true, "Straits": true, "Port": true, "Airport": true,
@@ -138,8 +97,8 @@ var NotNameWords = map[string]bool{
 	"Project": true, "Programme": true, "Program": true, "Road": true, "Belt": true, "Silk": true,
 	"Energy": true, "Oil": true, "Gas": true, "Railway": true, "Railways": true, "Airlines": true,
 	"Times": true, "Post": true, "News": true, "Daily": true, "Press": true, "Media": true, "TV": true,
-	"Radio": true, "Telegram": true, "Twitter": true, "Facebook": true, "Instagram": true, "X": true,
-	"YouTube": true, "Google": true, "Internet": true, "Covid": true, "COVID": true, "Covid-19": true,
+	"Radio": true, "X": true,
+	"Internet": true, "Covid": true, "COVID": true, "Covid-19": true,
 	"God": true, "Allah": true, "Christmas": true, "Easter": true, "Ramadan": true, "Nowruz": true,
 	"Olympics": true, "Olympic": true, "Games": true, "Cup": true, "Expo": true, "Declaration": true,
 	"Charter": true, "Convention": true, "Protocol": true, "Accord": true, "Accords": true, "Deal": true,
@@ -151,20 +110,19 @@ var NotNameWords = map[string]bool{
 	"Village": true, "Valley": true, "Mountains": true, "Desert": true, "Basin": true, "Field": true,
 	"Terminal": true, "Plant": true, "Station": true, "Reactor": true, "Mine": true, "Dam": true,
 	"Canal": true, "Bridge": true, "Tunnel": true, "Highway": true, "Route": true, "Line": true,
-	"Stream": true, "Power": true, "Nord": true, "Crisis": true, "Revolution": true, "Spring": true,
+	"Stream": true, "Power": true, "Crisis": true, "Revolution": true, "Spring": true,
 	"Constitution": true, "Court": true, "Tribunal": true, "Prize": true, "Award": true, "Order": true,
 	"Medal": true, "Orthodox": true, "Catholic": true, "Muslim": true, "Muslims": true, "Christian": true,
-	"Jewish": true, "Sunni": true, "Shia": true, "Shiite": true, "Kurdish": true, "Kurds": true,
-	"Uyghur": true, "Uighur": true, "Uyghurs": true, "Tatar": true, "Pashtun": true, "Baloch": true,
+	"Jewish": true, "Sunni": true, "Shia": true, "Shiite": true,
 	"Communist": true, "Socialist": true, "Liberal": true, "Conservative": true, "Labour": true,
 	"Green": true, "Greens": true, "Republican": true, "Republicans": true, "Democrat": true,
-	"Democrats": true, "Brexit": true, "Euro": true, "Eurozone": true, "Schengen": true, "Olympiad": true,
+	"Democrats": true, "Euro": true, "Olympiad": true,
 	"Mission": true, "Operation": true, "Special": true, "Military": true, "Security": true,
 	"Economic": true, "Trade": true, "Investment": true, "Development": true, "Affairs": true,
 	"Relations": true, "Joint": true, "Interior": true, "Justice": true, "Finance": true,
 	"Economy": true, "Industry": true, "Transport": true, "Agriculture": true, "Health": true,
 	"Education": true, "Culture": true, "Emergency": true, "Emergencies": true, "Information": true,
-	"Digital": true, "Ukraine's": true, "Russia's": true, "China's": true, "America's": true,
+	"Digital":  true,
 	"Original": true, "Click": true, "Subscribe": true, "Share": true, "Updated": true, "Published": true,
 	"Here": true, "There": true, "Now": true, "Then": true, "Today": true, "Yesterday": true,
 	"Tomorrow": true, "Last": true, "Next": true, "First": true, "Second": true, "Third": true,
@@ -182,28 +140,16 @@ var NotNameWords = map[string]bool{
 	"Tens": true, "Hundreds": true, "Thousands": true, "Millions": true, "Billions": true,
 	"Department": true, "Treasury": true, "Directorate": true, "Bureau": true, "Authority": true,
 	"Administration": true, "Police": true, "Embassy": true, "Consulate": true, "Cabinet": true,
-	"Presidency": true, "Kremlin": true, "Pentagon": true, "Secretariat": true, "Board": true,
+	"Presidency": true, "Secretariat": true, "Board": true,
 	"Adviser": true, "Advisor": true, "Spokesperson": true, "Envoy": true, "Representative": true,
-	"Commander": true, "Chief-of-Staff": true, "Staff": true, "Agency's": true, "Reuters": true,
+	"Commander": true, "Chief-of-Staff": true, "Staff": true, "Agency's": true,
 	"Exchange": true, "Stock": true, "Market": true, "Markets": true, "Index": true,
 	// plural and collective nouns of institutional writing ("the Member
 	// States", "Permanent Representatives")
 	"States": true, "Member": true, "Members": true, "Permanent": true, "Representatives": true,
 	"Heads": true, "Ministers": true, "Institutions": true, "Governments": true, "Delegations": true,
 	"Parties": true, "Countries": true, "Nations": true, "Leaders": true, "Officials": true, "Room": true,
-}
-
-// orgSuffixes end the name of a company or body the reference data may not
-// know: "Kazakhstan Temir Zholy JSC", "Air Astana Group".
-var OrgSuffixes = map[string]bool{
-	"Corp": true, "Corp.": true, "Corporation": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true,
-	"Limited": true, "LLC": true, "LLP": true, "PLC": true, "plc": true, "JSC": true, "PJSC": true,
-	"OJSC": true, "CJSC": true, "AG": true, "SE": true, "NV": true, "N.V.": true, "BV": true, "GmbH": true,
-	"S.A.": true, "SpA": true, "S.p.A.": true, "Group": true, "Holding": true, "Holdings": true,
-	"Company": true, "Co.": true, "Energy": true, "Petroleum": true, "Oil": true, "Gas": true,
-	"Airlines": true, "Railways": true, "Motors": true, "Industries": true, "Mining": true,
-	"Resources": true, "Shipping": true, "Logistics": true, "Telecom": true,
-}
+}, words.NameWords)
 
 // companyCues precede a company's name: "energy giant Gazprom".
 var CompanyCues = map[string]bool{
@@ -215,14 +161,25 @@ var CompanyCues = map[string]bool{
 	"bank": false, "banks": false, "subsidiary": true, "insurer": true, "shipper": true,
 }
 
-// commonSurnames are too common to take alone as a reference person.
-var CommonSurnames = map[string]bool{
-	"Kim": true, "Lee": true, "Li": true, "Wang": true, "Zhang": true, "Liu": true, "Chen": true,
-	"Yang": true, "Zhao": true, "Huang": true, "Zhou": true, "Wu": true, "Khan": true, "Ali": true,
-	"Singh": true, "Ahmed": true, "Hassan": true, "Hussein": true, "Mohammed": true, "Muhammad": true,
-	"Rahman": true, "Shah": true, "Park": true, "Choi": true, "Nguyen": true, "Tran": true, "Smith": true,
-	"Johnson": false, "Brown": true, "Jones": true, "Miller": true, "Davis": true, "Wilson": true,
-	"Martin": true, "Thomas": true, "White": true, "Young": true, "King": true, "Green": true,
-	"Hall": true, "Rice": true, "Bush": true, "Sharif": true, "Aliyev": false, "Abe": true, "Sun": true,
-	"Ma": true, "May": true, "Xu": true, "Hu": true, "Guo": true, "Lin": true, "He": true, "Gao": true,
+// words are the reference data's lists of world names.
+var words = refdata.MustLoadWords()
+
+// MaskNames are proper names that contain a country, capital or demonym
+// but do not mention the country (seas, regions), and media names
+// (agencies and outlets are not annotated).
+var MaskNames = append(append([]string(nil), words.Regions...), words.Media...)
+
+// OrgSuffixes end the name of a company or body the reference data may not
+// know.
+var OrgSuffixes = refdata.Set(words.CompanySuffixes)
+
+// CommonSurnames are too common to take alone as a reference person.
+var CommonSurnames = refdata.Set(words.CommonSurnames)
+
+// withWords adds the reference data's world names to a set of words.
+func withWords(set map[string]bool, names []string) map[string]bool {
+	for _, n := range names {
+		set[n] = true
+	}
+	return set
 }
