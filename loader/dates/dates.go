@@ -295,7 +295,7 @@ func FindAt(src string, base int, ctx Context, futureAt func(int) bool) []Mentio
 
 // yearThenMonth puts a month without a year into the relative year next
 // to it, and narrows that year to the month: "last year's summit, held in
-// Istanbul in November" and "in March last year" are months of last year.
+// <city> in <month>" and "in <month> last year" are months of last year.
 func yearThenMonth(ds []Mention, src string, base int) []Mention {
 	bareMonth := func(d graph.Date) bool { return len(d.Value) == 7 && strings.Contains(d.Derivation, "such month") }
 	relYear := func(d graph.Date) bool { return len(d.Value) == 4 && strings.Contains(d.Derivation, "relative to") }

@@ -48,7 +48,7 @@ func (st *state) agreements(si int, text string) {
 			continue // "to deal with"
 		}
 		if st.insideOrg(base+m[0], base+m[1]) {
-			continue // "Collective Security Treaty Organization"
+			continue // "<Words> Treaty Organization": a body's name
 		}
 		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:m[0]])), "reached") && trig == "agreement" {
 			continue // "reached agreement on": consensus, not a document
@@ -245,7 +245,7 @@ func (st *state) agreementNamedBefore(pos int) bool {
 }
 
 // insideOrg reports whether an organisation's name covers [ts, te) and
-// goes on after it ("Collective Security Treaty Organization").
+// goes on after it ("<Words> Treaty Organization").
 func (st *state) insideOrg(ts, te int) bool {
 	for _, m := range st.mentions {
 		if m.Kind == graph.KindOrganization && m.Start <= ts && te < m.End {

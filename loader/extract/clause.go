@@ -52,8 +52,8 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	if !current {
 		return graph.Date{Granularity: graph.Unknown}
 	}
-	// A date earlier in the sentence ("On Wednesday he stopped in
-	// Nur-Sultan, where he held talks").
+	// A date earlier in the sentence ("On <weekday> he stopped in <city>,
+	// where he held talks").
 	for k := len(st.dates[si]) - 1; k >= 0; k-- {
 		if d := st.dates[si][k]; d.End <= pos && !d.AfterOnly {
 			d.Date.Derivation += " (earlier in the sentence)"
@@ -78,8 +78,8 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	return graph.Date{Granularity: graph.Unknown}
 }
 
-// inDateline reports whether a date is the one of a dateline: "ANCHORAGE,
-// Alaska, Aug 16 - …".
+// inDateline reports whether a date is the one of a dateline: "<CITY>,
+// <Region>, <Mon> <day> - …".
 func (st *state) inDateline(d dates.Mention) bool {
 	si := st.sentenceAt(d.Start)
 	if si < 0 {

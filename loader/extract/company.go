@@ -10,16 +10,15 @@ import (
 )
 
 // detectCompanies finds companies the reference data does not know: a
-// capitalised name after a company cue ("offshore contractor Allseas",
-// "state lender Rosselkhozbank") or ending in a company suffix ("Nord
-// Stream 2 AG", "Air Astana Group"). The rules count named companies as
-// organisations.
+// capitalised name after a company cue ("offshore contractor <Name>",
+// "state lender <Name>") or ending in a company suffix ("<Name> AG",
+// "<Name> Group"). The rules count named companies as organisations.
 func (st *state) detectCompanies() {
 	for si := range st.sents {
 		toks := st.sentTokens(si)
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
-			// A known name followed by a suffix: "Nord Stream 2 AG".
+			// A known name followed by a legal suffix: "<Known name> AG".
 			if text.OrgSuffixes[t.Text] && i > 0 && st.covered[toks[i-1].Start] && toks[i-1].End+1 == t.Start && strictSuffix[t.Text] {
 				if m := st.mentionEndingAt(toks[i-1].End); m != nil && (m.Kind == graph.KindInitiative || m.Kind == graph.KindOrganization) {
 					st.addCompany(m.Start, t.End, si, fmt.Sprintf("name '%s' with company suffix '%s'", st.text[m.Start:t.End], t.Text))

@@ -15,10 +15,9 @@ var unknownRouteRE = regex.MustCompile(`\b((?:\p{Lu}[\p{L}\-–]*\s(?:\(\p{Lu}{2
 var acronymRE = regex.MustCompile(`^.*\((\p{Lu}{2,})\)\s`)
 
 // unknownRoute reads a corridor or pipeline the reference data does not
-// know by its capitalised name ("the Lachin corridor"). A name made of
-// countries gives the route's ends in its order: the
-// "Uzbekistan–Afghanistan–Pakistan railway" runs from Uzbekistan through
-// Afghanistan to Pakistan. A name with an acronym is kept in its short
+// know by its capitalised name ("the <Name> corridor"). A name made of
+// countries gives the route's ends in its order: the "A–B–C railway" runs
+// from A through B to C. A name with an acronym is kept in its short
 // form ("UAP Railway Corridor"), the one later sentences use.
 func (st *state) unknownRoute(si int, text string, ms []mention) *routeDraft {
 	for _, m := range unknownRouteRE.FindAllStringSubmatchIndex(text, -1) {
@@ -93,7 +92,7 @@ func (st *state) namedRoute(si int, stext string, m []int, ms []mention) *routeD
 }
 
 // betweenRE is a bare corridor between two places: "rail freight between
-// China and Europe", "the overland rail route between China and Europe".
+// <A> and <B>", "the overland rail route between <A> and <B>".
 var betweenRE = regex.MustCompile(`\b(?:rail|railway|road|overland|land|sea|shipping|transport|trade|freight|transit)\s+(?:routes?|freight|corridors?|links?|traffic|connections?)\s+between\s+`)
 
 // corridorBetween reads a bare transport corridor between two places and

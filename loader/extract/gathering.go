@@ -8,9 +8,8 @@ import (
 )
 
 // orgGatherings finds summits of an organisation that the text calls by
-// another word: "hosted a meeting of the Collective Security Treaty
-// Organization in Minsk", "leaders of the Shanghai Cooperation Organisation
-// met last month".
+// another word: "hosted a meeting of the <Organisation> in <city>",
+// "leaders of the <Organisation> met last month".
 func (st *state) orgGatherings(si int, text string) {
 	base := st.sents[si].Start
 	for _, m := range st.inSentence(si) {

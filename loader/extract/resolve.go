@@ -93,8 +93,8 @@ func (st *state) resolveMatches() {
 }
 
 // actsForCountry reports whether a capital stands for its government
-// ("Moscow imposed", "Moscow's invasion", "sanctions on Moscow") rather
-// than for the city ("in Moscow").
+// ("<Capital> imposed", "<Capital>'s invasion", "sanctions on <Capital>")
+// rather than for the city ("in <Capital>").
 func (st *state) actsForCountry(m mentions.Match) bool {
 	capital := false
 	for _, t := range m.Targets {
@@ -261,7 +261,7 @@ func sentenceStartBefore(s string, p int) bool {
 var genericAliases = map[string]bool{"Security Council": true}
 
 // otherBody reports whether an organisation's alias names some other body
-// here: one that belongs to someone ("Russia's Security Council"), or a
+// here: one that belongs to someone ("<State>'s Security Council"), or a
 // generic name not right after "the" ("Supreme National Security
 // Council", "the powerful Security Council").
 func (st *state) otherBody(m mentions.Match) bool {

@@ -99,7 +99,7 @@ func (st *state) findRoutes() {
 				r.stated = adjacent || sends
 			}
 		}
-		// "LNG from Russia": the origin named after the commodity.
+		// "<commodity> from <State>": the origin named after the commodity.
 		if f := fromRE.FindStringIndex(stext[commodity.End-base:]); f != nil {
 			for _, x := range ms {
 				if x.Start == commodity.End+f[1] && x.Country != "" && x.Kind != graph.KindPerson {
@@ -293,8 +293,8 @@ func (st *state) routeFor(r *routeDraft) *routeDraft {
 func sameEnd(a, b string) bool { return a == "" || b == "" || a == b }
 
 // within reports whether the unnamed flow u runs only through countries
-// the named route n reaches: "Russian gas to Germany" is Nord Stream's,
-// "Russian gas through Ukraine" is not TurkStream's.
+// the named route n reaches: "<A>'s gas to <B>" belongs to a named
+// pipeline from A to B, "<A>'s gas through <C>" not to one that avoids C.
 func (st *state) within(u, n *routeDraft) bool {
 	if u.To != "" && n.To != "" && u.To != n.To {
 		return false
@@ -353,8 +353,8 @@ func (st *state) commodityRoot(id string) string {
 }
 
 // destWords may stand between "to" and the destination country: "to
-// refineries in Hungary". Any other lower-case word makes "to" a verb's
-// ("to replace Russian supplies").
+// refineries in <State>". Any other lower-case word makes "to" a verb's
+// ("to replace <demonym> supplies").
 var destWords = map[string]bool{"the": true, "its": true, "their": true, "a": true, "in": true, "refineries": true,
 	"refinery": true, "customers": true, "buyers": true, "markets": true, "ports": true, "port": true, "consumers": true, "terminals": true}
 

@@ -58,14 +58,14 @@ var (
 	coPredCutRE  = regex.MustCompile(`\b(?:and|but) (?:has|have|had)\b`)
 	relClauseRE  = regex.MustCompile(`,\s*(?:which|who)$`)
 	passiveRE    = regex.MustCompile(`\b(?:is|are|was|were|been|being|now|also|newly)\s+$`)
-	// leadRE: "the Russian-led project", "Switzerland-based": a side that
+	// leadRE: "the <demonym>-led project", "<State>-based": a side that
 	// leads or hosts something, not the target.
 	leadRE       = regex.MustCompile(`^-(?:led|backed|based|brokered|registered|owned|controlled|built|operated)\b`)
 	imposeVerbRE = regex.MustCompile(`\b(imposed|imposes|impose|imposing|issued|signed|slapped|introduced|introducing|adopted|adopting|announced|announcing|unveiled|unveiling|extended|expanded|tightened|toughened|strengthened|(?:ratcheted|stepped|ramped) up|renewed|approved|levied|placed|put|sanctioned|blacklisted)\b`)
 	reasonRE     = regex.MustCompile(`\b(?:over|for|in response to|because of|in retaliation for|in connection with|due to)\s+([^,.;:"“”()]{3,90})`)
 	westernRE    = regex.MustCompile(`\b(Western|western|the West|international)\s+(?:\w+\s+)?$`)
 	// reasonStopRE ends a reason where the sentence's verb begins
-	// ("over the war in Ukraine have failed to isolate Moscow").
+	// ("over the war in <State> have failed to isolate <Capital>").
 	reasonStopRE = regex.MustCompile(`\s(?:have|has|had|is|are|was|were|will|would|made|make|makes|remain|remains|continue|continues|forced|left|led|and (?:the|a|an|its|their) \w+ (?:is|are|was|were|have|has))\b`)
 	// unimposedRE: sanctions someone seeks, delays or lobbies for are not
 	// in force.
@@ -82,8 +82,8 @@ func (st *state) sanctions(si int, stext string) {
 	for _, m := range sanctionRE.FindAllStringIndex(stext, -1) {
 		switch stext[m[0]:m[1]] {
 		case "measures":
-			// "the first U.S. measures on Tuesday, targeting two big
-			// Russian state lenders", in an article about sanctions.
+			// "the first <State> measures on <weekday>, targeting two big
+			// <demonym> state lenders", in an article about sanctions.
 			if !measuresCueRE.MatchString(stext[m[1]:]) || !sanctionArticle {
 				continue
 			}
@@ -188,8 +188,8 @@ func (st *state) sanctions(si int, stext string) {
 		if target != nil && target.Kind == graph.KindCountry && target.How == mentions.HowDemonym {
 			for k := ti + 1; k < len(after); k++ {
 				gap := st.masked[target.End:after[k].Start]
-				// one comma only before an apposition ("Russian state
-				// lenders, VEB and Promsvyazbank")
+				// one comma only before an apposition ("<demonym> state
+				// lenders, <Name> and <Name>")
 				if len(gap) > 45 || strings.Contains(gap, ";") || strings.Count(gap, ",") > 1 ||
 					strings.Contains(gap, ",") && !strings.HasSuffix(strings.TrimSpace(gap), ",") {
 					break
@@ -248,7 +248,7 @@ func (st *state) sanctions(si int, stext string) {
 			}
 			break
 		}
-		// "Russia, under sweeping Western sanctions": the target before.
+		// "<State>, under sweeping Western sanctions": the target before.
 		if u := underRE.FindStringIndex(stext[:m[0]]); target == nil && u != nil {
 			for k := len(before) - 1; k >= 0; k-- {
 				if before[k].End-base <= u[0]+1 {
@@ -367,8 +367,8 @@ func (st *state) sanctions(si int, stext string) {
 				}
 			}
 		}
-		// "The United States, which imports far less Russian energy, banned
-		// purchases of Russian oil": the subject before the relative clause.
+		// "<State>, which imports far less <demonym> energy, banned purchases
+		// of <demonym> oil": the subject before the relative clause.
 		if verb && relClauseRE.MatchString(stext[:lo]) && strings.Contains(stext[lo:m[0]], ",") {
 			if subj := st.sideBefore(si, base+strings.LastIndex(stext[:lo], ",")); subj != nil {
 				imposers = []mention{*subj}
@@ -407,8 +407,8 @@ func (st *state) sanctions(si int, stext string) {
 		}
 		west := westernRE.MatchString(stext[lo:m[0]]) && len(imposers) == 0
 		if target == nil && west {
-			// "Western sanctions … have failed to isolate Moscow"; not the
-			// country of the reason ("over the war in Ukraine").
+			// "Western sanctions … have failed to isolate <Capital>"; not the
+			// country of the reason ("over the war in <State>").
 			reasonEnd := m[1]
 			if r := reasonRE.FindStringIndex(stext[m[1]:]); r != nil && r[0] < 5 {
 				reasonEnd = m[1] + r[1]

@@ -196,7 +196,7 @@ func (st *state) nearArticleDate(d graph.Date) bool {
 	return diff <= 2 && diff >= -2
 }
 
-// placeInName returns a place named inside a summit's name ("St Petersburg
+// placeInName returns a place named inside a summit's name ("<City>
 // International Economic Forum").
 func (st *state) placeInName(si, from, to int) string {
 	for _, m := range st.inSentence(si) {

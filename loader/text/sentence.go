@@ -232,7 +232,7 @@ func sentenceEnd(text string, pstart, i, pend int) bool {
 }
 
 // nextStartsSentence reports whether the word after pos is one that starts
-// sentences rather than continues a name ("Line D. The same day").
+// sentences rather than continues a name ("<Name> D. The same day").
 func nextStartsSentence(text string, pos, end int) bool {
 	rest := strings.TrimLeft(text[pos:min(end, pos+64)], " ")
 	w := rest
