@@ -134,8 +134,9 @@ func skipClosingQuote(text string, j, end int) int {
 // word boundary into pieces of at most this size, so that the rules, which
 // look at a sentence as a whole for each cue they find in it, do work in
 // proportion to the text's length rather than to its square. News sentences
-// are far shorter (the fixtures' longest is under 900 bytes).
-const MaxSentenceBytes = 1000
+// are shorter: the fixtures' longest is 341 bytes, their 99th percentile
+// about 300.
+const MaxSentenceBytes = 600
 
 // appendCapped appends the sentence [s, e), cut into pieces of at most
 // MaxSentenceBytes at word boundaries.
