@@ -7,8 +7,8 @@ import "geograph/loader/refdata"
 // names. Names of the world (regions, media, bodies, company forms,
 // surnames) are data: they come from refdata's words.json.
 
-// titleWords precede a name as its title ("President Tokayev",
-// "Foreign Minister Wang Yi"). Lower-case forms are matched too.
+// titleWords precede a name as its title ("President <Name>",
+// "Foreign Minister <Name>"). Lower-case forms are matched too.
 var TitleWords = map[string]bool{
 	"president": true, "minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
 	"emir": true, "sheikh": true, "prince": true, "princess": true, "sultan": true, "ayatollah": true,
@@ -151,7 +151,7 @@ var NotNameWords = withWords(map[string]bool{
 	"Parties": true, "Countries": true, "Nations": true, "Leaders": true, "Officials": true, "Room": true,
 }, words.NameWords)
 
-// companyCues precede a company's name: "energy giant Gazprom".
+// companyCues precede a company's name: "energy giant <Name>".
 var CompanyCues = map[string]bool{
 	"company": true, "firm": true, "giant": true, "group": true, "operator": true, "producer": true,
 	"conglomerate": true, "major": true, "carrier": true, "airline": true, "manufacturer": true,
