@@ -17,6 +17,7 @@ import (
 type Regexp struct {
 	re *regexp.Regexp
 	g  guard
+	st *starts // nil unless every match starts with a known string
 }
 
 // MustCompile compiles expr like regexp.MustCompile and derives its guard.
@@ -25,6 +26,7 @@ func MustCompile(expr string) *Regexp {
 	r := &Regexp{re: re}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil && !anchored(tree) {
 		r.g = newGuard(tree.Simplify())
+		r.st = newStarts(expr, tree.Simplify())
 	}
 	return r
 }
@@ -41,12 +43,24 @@ func (r *Regexp) MayMatch(s string) bool { return r.g.admits(s) }
 
 // MatchString reports whether s contains a match.
 func (r *Regexp) MatchString(s string) bool {
-	return r.g.admits(s) && r.re.MatchString(s)
+	if !r.g.admits(s) {
+		return false
+	}
+	if r.st != nil && r.st.usable(s) {
+		return r.st.find(s, 0) != nil
+	}
+	return r.re.MatchString(s)
 }
 
 // FindString returns the leftmost match, or "".
 func (r *Regexp) FindString(s string) string {
 	if !r.g.admits(s) {
+		return ""
+	}
+	if r.st != nil && r.st.usable(s) {
+		if m := r.st.find(s, 0); m != nil {
+			return s[m[0]:m[1]]
+		}
 		return ""
 	}
 	return r.re.FindString(s)
@@ -57,6 +71,12 @@ func (r *Regexp) FindStringIndex(s string) []int {
 	if !r.g.admits(s) {
 		return nil
 	}
+	if r.st != nil && r.st.usable(s) {
+		if m := r.st.find(s, 0); m != nil {
+			return []int{m[0], m[1]}
+		}
+		return nil
+	}
 	return r.re.FindStringIndex(s)
 }
 
@@ -64,6 +84,9 @@ func (r *Regexp) FindStringIndex(s string) []int {
 func (r *Regexp) FindStringSubmatch(s string) []string {
 	if !r.g.admits(s) {
 		return nil
+	}
+	if r.st != nil && r.st.usable(s) {
+		return substrings(s, r.st.find(s, 0))
 	}
 	return r.re.FindStringSubmatch(s)
 }
@@ -74,6 +97,9 @@ func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	if !r.g.admits(s) {
 		return nil
 	}
+	if r.st != nil && r.st.usable(s) {
+		return r.st.find(s, 0)
+	}
 	return r.re.FindStringSubmatchIndex(s)
 }
 
@@ -81,6 +107,13 @@ func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if !r.g.admits(s) {
 		return nil
+	}
+	if r.st != nil && r.st.usable(s) {
+		var out [][]int
+		for _, m := range r.st.findAll(s, n) {
+			out = append(out, []int{m[0], m[1]})
+		}
+		return out
 	}
 	return r.re.FindAllStringIndex(s, n)
 }
@@ -91,6 +124,9 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !r.g.admits(s) {
 		return nil
 	}
+	if r.st != nil && r.st.usable(s) {
+		return r.st.findAll(s, n)
+	}
 	return r.re.FindAllStringSubmatchIndex(s, n)
 }
 
@@ -98,6 +134,13 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 func (r *Regexp) FindAllString(s string, n int) []string {
 	if !r.g.admits(s) {
 		return nil
+	}
+	if r.st != nil && r.st.usable(s) {
+		var out []string
+		for _, m := range r.st.findAll(s, n) {
+			out = append(out, s[m[0]:m[1]])
+		}
+		return out
 	}
 	return r.re.FindAllString(s, n)
 }
@@ -132,4 +175,19 @@ func anchored(re *syntax.Regexp) bool {
 		re = re.Sub[0]
 	}
 	return re.Op == syntax.OpBeginText
+}
+
+// substrings is the text of each submatch of m in s, "" for one that did
+// not take part, or nil without a match.
+func substrings(s string, m []int) []string {
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
 }

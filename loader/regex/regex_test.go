@@ -23,12 +23,21 @@ var patterns = []string{
 	`(?i)ſ`,
 	`a*`,
 	`\b(January|March)\s+((?:19|20)\d\d)\b`,
+	`\b((?i:in|since|by))\s+((?:19|20)\d\d)\b`,
+	`\b([Ss]anctions?|sanctioned|(?:froze|frozen) (?:the )?assets of|measures)\b`,
+	`\((?:Reporting|Writing)[^)]{0,30}\)|\b(?:Photo|Credit)s?(?:\s+by|\s*:)\s*[^.\n]{0,20}`,
+	`(?i)\b(met|meets|meet with|talks with|held talks)\b`,
+	`\b(?:is|are|was)\s+in\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}`,
+	`(?:ab|a)(b)?c`,
+	`\bx\b|y`,
+	`_?\bjoint`,
 	`(?:ab|cd)+e`,
 }
 
 var words = []string{"joint", "JOINT", "Joint", "three-way", "before", "after", "ahead", "of", ";", "—", ", which", ". ",
 	"Straße", "STRASSE", "strasse", "KELVIN", "\u212aelvin", "kelvin", "By", "Photo", "Credit", "\n", " ", "sanctions", "embargoes",
-	"xx", "xxx", "y", "S", "s", "ſ", "ab", "cd", "e", "Mr.", "U.S.", "Ministers", "met", "in", "the", "\xff", "é", "É", "January", "March", "2022", "1999", "20", "19"}
+	"xx", "xxx", "y", "S", "s", "ſ", "ab", "cd", "e", "Mr.", "U.S.", "Ministers", "met", "in", "the", "\xff", "é", "É", "January", "March", "2022", "1999", "20", "19", "In", "since", "Sanctions", "sanctioned", "froze the assets of",
+	"measures", "(Reporting by X)", "Photos by", "Credit:", "met", "MEETS", "held talks", "is in", "Astana", "abc", "ac", "x", "_"}
 
 // TestSameAsRegexp: every method gives what package regexp gives, on
 // random strings made of the patterns' own words and others.
@@ -53,6 +62,21 @@ func TestSameAsRegexp(t *testing.T) {
 			}
 			if diff := cmp.Diff(theirs.FindStringSubmatch(s), ours.FindStringSubmatch(s)); diff != "" {
 				t.Fatalf("%s FindStringSubmatch(%q) (-want +got):\n%s", p, s, diff)
+			}
+			if diff := cmp.Diff(theirs.FindAllStringIndex(s, 2), ours.FindAllStringIndex(s, 2)); diff != "" {
+				t.Fatalf("%s FindAllStringIndex(%q, 2) (-want +got):\n%s", p, s, diff)
+			}
+			if diff := cmp.Diff(theirs.FindAllString(s, -1), ours.FindAllString(s, -1)); diff != "" {
+				t.Fatalf("%s FindAllString(%q) (-want +got):\n%s", p, s, diff)
+			}
+			if diff := cmp.Diff(theirs.FindStringIndex(s), ours.FindStringIndex(s)); diff != "" {
+				t.Fatalf("%s FindStringIndex(%q) (-want +got):\n%s", p, s, diff)
+			}
+			if diff := cmp.Diff(theirs.FindStringSubmatchIndex(s), ours.FindStringSubmatchIndex(s)); diff != "" {
+				t.Fatalf("%s FindStringSubmatchIndex(%q) (-want +got):\n%s", p, s, diff)
+			}
+			if got, want := ours.FindString(s), theirs.FindString(s); got != want {
+				t.Fatalf("%s FindString(%q) = %q, want %q", p, s, got, want)
 			}
 			f := func(m string) string { return "<" + m + ">" }
 			if got, want := ours.ReplaceAllStringFunc(s, f), theirs.ReplaceAllStringFunc(s, f); got != want {
@@ -85,6 +109,29 @@ func TestGuardRejects(t *testing.T) {
 	for _, tt := range tests {
 		if got := MustCompile(tt.pattern).MayMatch(tt.input); got != tt.may {
 			t.Errorf("MustCompile(%q).MayMatch(%q) = %v, want %v", tt.pattern, tt.input, got, tt.may)
+		}
+	}
+}
+
+// TestStartsUsed: expressions that begin with a word from a set are tried
+// only where one of the words occurs; others are run whole.
+func TestStartsUsed(t *testing.T) {
+	tests := []struct {
+		pattern string
+		used    bool
+	}{
+		{`(?i)\b(met|meets|talks with)\b`, true},
+		{`\b([Ss]anctions?|measures)\b`, true},
+		{`\b(?:is|are)\s+in\s+`, true},
+		{`\((?:Reporting|Writing)[^)]*\)`, true},
+		{`\b\((?:Reporting)`, false}, // \b before a non-word byte
+		{`(?m)^By\b`, false},
+		{`\p{Lu}\.`, false},
+		{`x*y`, false},
+	}
+	for _, tt := range tests {
+		if got := MustCompile(tt.pattern).st != nil; got != tt.used {
+			t.Errorf("MustCompile(%q) tries starts only: %v, want %v", tt.pattern, got, tt.used)
 		}
 	}
 }
