@@ -31,13 +31,16 @@ var patterns = []string{
 	`(?:ab|a)(b)?c`,
 	`\bx\b|y`,
 	`_?\bjoint`,
+	`\b(?:((?i:on|last))\s+)?(Monday|Friday)\b`,
+	`\s(?:have|has|and (?:the|a) \w+ (?:is|are))\b`,
+	`x*y|(?:ab)?c`,
 	`(?:ab|cd)+e`,
 }
 
 var words = []string{"joint", "JOINT", "Joint", "three-way", "before", "after", "ahead", "of", ";", "—", ", which", ". ",
 	"Straße", "STRASSE", "strasse", "KELVIN", "\u212aelvin", "kelvin", "By", "Photo", "Credit", "\n", " ", "sanctions", "embargoes",
 	"xx", "xxx", "y", "S", "s", "ſ", "ab", "cd", "e", "Mr.", "U.S.", "Ministers", "met", "in", "the", "\xff", "é", "É", "January", "March", "2022", "1999", "20", "19", "In", "since", "Sanctions", "sanctioned", "froze the assets of",
-	"measures", "(Reporting by X)", "Photos by", "Credit:", "met", "MEETS", "held talks", "is in", "Astana", "abc", "ac", "x", "_"}
+	"measures", "(Reporting by X)", "Photos by", "Credit:", "met", "MEETS", "held talks", "is in", "Astana", "abc", "ac", "x", "_", "on", "last", "Monday", "Friday", " have", "has", "and the deal is", "\t", "y"}
 
 // TestSameAsRegexp: every method gives what package regexp gives, on
 // random strings made of the patterns' own words and others.
@@ -127,7 +130,11 @@ func TestStartsUsed(t *testing.T) {
 		{`\b\((?:Reporting)`, false}, // \b before a non-word byte
 		{`(?m)^By\b`, false},
 		{`\p{Lu}\.`, false},
-		{`x*y`, false},
+		{`(?:xx)*yy`, true},
+		{`x*y`, false},     // single characters are too common to look for
+		{`(?:xx)*`, false}, // may match empty
+		{`(?:xx|(?:yy)*)zz`, true},
+		{`(?:xx|(?:yy)*)`, false},
 	}
 	for _, tt := range tests {
 		if got := MustCompile(tt.pattern).st != nil; got != tt.used {

@@ -41,12 +41,12 @@ func newStarts(expr string, tree *syntax.Regexp) *starts {
 	if len(subs) == 0 {
 		return nil
 	}
-	lits, ok := prefixes(subs)
+	lits, ok := prefixes(subs, false)
 	if !ok || len(lits) == 0 {
 		return nil
 	}
 	for _, l := range lits {
-		if l.s == "" || l.fold && !isASCII(l.s) {
+		if len(l.s) < minStartLen || l.fold && !isASCII(l.s) {
 			return nil
 		}
 		if boundary && !isWordByte(l.s[0]) {
@@ -61,35 +61,105 @@ func newStarts(expr string, tree *syntax.Regexp) *starts {
 }
 
 // prefixes returns strings one of which every match of the sequence subs
-// starts with.
-func prefixes(subs []*syntax.Regexp) ([]lit, bool) {
+// starts with. started says a character has been consumed before subs, so
+// that a zero-width assertion there sees only text after the match start.
+func prefixes(subs []*syntax.Regexp, started bool) ([]lit, bool) {
+	if len(subs) == 0 {
+		return nil, false
+	}
 	first := subs[0]
 	switch first.Op {
 	case syntax.OpCapture:
-		return prefixes(append([]*syntax.Regexp{first.Sub[0]}, subs[1:]...))
+		return prefixes(append([]*syntax.Regexp{first.Sub[0]}, subs[1:]...), started)
 	case syntax.OpConcat:
-		return prefixes(append(append([]*syntax.Regexp{}, first.Sub...), subs[1:]...))
+		return prefixes(append(append([]*syntax.Regexp{}, first.Sub...), subs[1:]...), started)
 	case syntax.OpAlternate:
 		var out []lit
 		for _, alt := range first.Sub {
-			l, ok := prefixes(append([]*syntax.Regexp{alt}, subs[1:]...))
+			l, ok := prefixes(append([]*syntax.Regexp{alt}, subs[1:]...), started)
 			if !ok {
 				return nil, false
 			}
 			out = append(out, l...)
 		}
 		return out, true
-	case syntax.OpLiteral, syntax.OpCharClass:
+	case syntax.OpLiteral:
 		l, _, ok := required(first)
-		return l, ok
+		if !ok {
+			return nil, false
+		}
+		return extend(l, subs[1:]), true
+	case syntax.OpCharClass:
+		l, ok := classPrefixes(first)
+		if !ok {
+			return nil, false
+		}
+		return extend(l, subs[1:]), true
 	case syntax.OpPlus:
-		return prefixes([]*syntax.Regexp{first.Sub[0]})
+		return prefixes([]*syntax.Regexp{first.Sub[0]}, started)
 	case syntax.OpRepeat:
 		if first.Min >= 1 {
-			return prefixes([]*syntax.Regexp{first.Sub[0]})
+			return prefixes([]*syntax.Regexp{first.Sub[0]}, started)
+		}
+		return optional(first.Sub[0], subs[1:], started)
+	case syntax.OpQuest, syntax.OpStar:
+		return optional(first.Sub[0], subs[1:], started)
+	case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		if started {
+			return prefixes(subs[1:], started)
 		}
 	}
 	return nil, false
+}
+
+// extend joins the exact strings l with the strings the rest of the
+// sequence starts with, when it has them and they stay few.
+func extend(l []lit, rest []*syntax.Regexp) []lit {
+	r, ok := prefixes(rest, true)
+	if !ok || len(l)*len(r) > maxProduct {
+		return l
+	}
+	return product(l, r)
+}
+
+// optional returns the strings a match of sub (which may be skipped)
+// followed by rest starts with: those of sub and those of rest.
+func optional(sub *syntax.Regexp, rest []*syntax.Regexp, started bool) ([]lit, bool) {
+	if len(rest) == 0 {
+		return nil, false // the whole may match empty
+	}
+	a, ok := prefixes([]*syntax.Regexp{sub}, started)
+	if !ok {
+		return nil, false
+	}
+	b, ok := prefixes(rest, started)
+	if !ok {
+		return nil, false
+	}
+	return append(a, b...), true
+}
+
+// minStartLen is the shortest string worth looking for: single characters
+// (a space, a comma) occur so often that trying the expression at each
+// costs more than one unanchored run.
+const minStartLen = 2
+
+// maxStartRunes is the largest character class taken as a set of first
+// characters ("\s", "[;—–]").
+const maxStartRunes = 8
+
+func classPrefixes(re *syntax.Regexp) ([]lit, bool) {
+	var out []lit
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		lo, hi := re.Rune[i], re.Rune[i+1]
+		if int(hi-lo)+1+len(out) > maxStartRunes {
+			return nil, false
+		}
+		for r := lo; r <= hi; r++ {
+			out = append(out, lit{s: string(r)})
+		}
+	}
+	return out, len(out) > 0
 }
 
 // hasLineOrTextStart reports whether re holds an assertion that looks
