@@ -4,7 +4,9 @@
 // contain one. The extraction rules run many expressions over every
 // sentence, and most sentences hold none of an expression's words, so most
 // runs are answered by a few substring searches instead of a backtracking
-// match. Results are exactly those of package regexp.
+// match. An expression whose every match begins with one of a set of
+// strings is moreover tried only where one of them occurs (see starts.go).
+// Results are exactly those of package regexp.
 package regex
 
 import (
@@ -27,6 +29,10 @@ func MustCompile(expr string) *Regexp {
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil && !anchored(tree) {
 		r.g = newGuard(tree.Simplify())
 		r.st = newStarts(expr, tree.Simplify())
+		if r.st != nil && len(r.g.sets) <= 1 {
+			// The search for start strings does the one set's work.
+			r.g = guard{}
+		}
 	}
 	return r
 }
@@ -39,7 +45,12 @@ func (r *Regexp) Regexp() *regexp.Regexp { return r.re }
 
 // MayMatch reports whether s holds one of the strings every match needs;
 // when it is false, no method can find a match in s.
-func (r *Regexp) MayMatch(s string) bool { return r.g.admits(s) }
+func (r *Regexp) MayMatch(s string) bool {
+	if !r.g.admits(s) {
+		return false
+	}
+	return r.st == nil || !r.st.usable(s) || r.st.next(s, 0) >= 0
+}
 
 // MatchString reports whether s contains a match.
 func (r *Regexp) MatchString(s string) bool {
