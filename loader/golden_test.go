@@ -16,16 +16,6 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // fixturesDir holds the project's fixture articles, next to the package.
 const fixturesDir = "../fixtures/articles"
 
-// newTestExtractor builds the extractor once per test binary.
-func newTestExtractor(tb testing.TB) *Extractor {
-	tb.Helper()
-	testExtractorOnce.Do(func() { testExtractor, testExtractorErr = NewExtractor() })
-	if testExtractorErr != nil {
-		tb.Fatalf("NewExtractor: %v", testExtractorErr)
-	}
-	return testExtractor
-}
-
 // fixtureArticles reads every fixture article.
 func fixtureArticles(tb testing.TB) map[string]Input {
 	tb.Helper()

@@ -19,6 +19,7 @@ type file struct {
 	Places        []Place        `json:"places"`
 	Initiatives   []Initiative   `json:"initiatives"`
 	Commodities   []Commodity    `json:"commodities"`
+	Words         *Words         `json:"words"`
 }
 
 // overlayName is the hand-curated additions to the generated countries; it
@@ -63,6 +64,12 @@ func Parse(fsys fs.FS) (*Data, error) {
 			continue
 		case citiesName:
 			cities = f.Places
+			continue
+		case wordsName:
+			if f.Words == nil {
+				return nil, fmt.Errorf("%s holds no word lists", wordsName)
+			}
+			d.Words = *f.Words
 			continue
 		}
 		d.Countries = append(d.Countries, f.Countries...)

@@ -21,6 +21,10 @@
 //   - A place's country comes from Place.Country; NameOn gives its official
 //     name on a date (Nur-Sultan 2019-03-23 to 2022-09-16, Astana since).
 //   - Initiatives give a pipeline's or corridor's commodity and route.
+//   - Words (words.json) are the lists of world names the extraction rules
+//     read: regions and media that are not mentions, government bodies with
+//     their state, usual sanction imposers, company name forms. LoadWords
+//     reads them alone, for the layers that need no other data.
 package refdata
 
 import (
@@ -42,6 +46,8 @@ type Data struct {
 	Places        []Place
 	Initiatives   []Initiative
 	Commodities   []Commodity
+	// Words are the lists of names the extraction rules read (words.json).
+	Words Words
 
 	// Sources names where each file's records come from, by file name.
 	Sources map[string][]Source

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"geograph/graph"
+	"geograph/loader/mentions"
+	"geograph/loader/regex"
+)
+
+// corefSurnames resolves a surname alone ("Satpayev said") to the person
+// named in full earlier or later in the article.
+func (st *state) corefSurnames() {
+	bySurname := map[string]string{}
+	for id, info := range st.ents {
+		if info.Entity.Kind != graph.KindPerson {
+			continue
+		}
+		f := strings.Fields(info.Entity.Name)
+		if len(f) < 2 {
+			continue
+		}
+		s := f[len(f)-1]
+		if prev, ok := bySurname[s]; ok && prev != id {
+			bySurname[s] = "" // ambiguous
+			continue
+		}
+		bySurname[s] = id
+	}
+	for si := range st.sents {
+		for _, t := range st.sentTokens(si) {
+			id, ok := bySurname[t.Text]
+			if !ok || id == "" || st.covered[t.Start] {
+				continue
+			}
+			info := st.ents[id]
+			st.register(mention{Start: t.Start, End: t.End, Sent: si, Kind: graph.KindPerson, ID: id, Country: info.Entity.Country,
+				How: mentions.HowSurname, Named: true, Reason: fmt.Sprintf("surname '%s' of %s, named in the article", t.Text, info.Entity.Name)}, info.Entity, t.Text)
+			st.cover(t.Start, t.End)
+		}
+	}
+}
+
+// detectTitledSurnames finds people named only by title and surname ("Mr
+// Satpayev", "President Zhaparov") whom no full name in the article
+// already covers; it runs after surname coreference.
+func (st *state) detectTitledSurnames() {
+	for si := range st.sents {
+		toks := st.sentTokens(si)
+		for i := 1; i < len(toks); i++ {
+			t := toks[i]
+			if !st.nameToken(t) || !strongTitles[strings.TrimSuffix(toks[i-1].Text, ".")] || toks[i-1].Poss {
+				continue
+			}
+			if i+1 < len(toks) && st.nameToken(toks[i+1]) && toks[i+1].Start == t.End+1 {
+				continue
+			}
+			if st.handleAt(t) || st.personMentionNear(t.End) {
+				continue // "@CMShehbaz", "President [Donald] Trump"
+			}
+			name := st.text[t.Start:t.End]
+			if id := st.personByFirstName(name); id != "" {
+				info := st.ents[id]
+				st.register(mention{Start: t.Start, End: t.End, Sent: si, Kind: graph.KindPerson, ID: id, Country: info.Entity.Country,
+					How: mentions.HowSurname, Named: true, Reason: fmt.Sprintf("'%s %s' names %s by the first name", toks[i-1].Text, name, info.Entity.Name)}, info.Entity, name)
+				st.cover(t.Start, t.End)
+				continue
+			}
+			st.addDetected(detected{Name: name, Start: t.Start, End: t.End, Sent: si, Role: roleOfTitle(toks[i-1].Text),
+				Reason: fmt.Sprintf("surname '%s' after title '%s'", name, toks[i-1].Text)})
+		}
+	}
+}
+
+// possessedRE: what only a person has ("Aliyev's visit", "Pashinyan's
+// government").
+var possessedRE = regex.MustCompile(`^(visit|trip|remarks|comments|speech|wife|husband|son|daughter|administration|spokesman|spokeswoman|spokesperson|aide|aides|office|predecessor|successor|envoy|election|re-election|inauguration|resignation|arrest|death|funeral|party|campaign|rule|presidency|tenure|premiership|cabinet|adviser|advisers|advisor)$`)
+
+// strongTitles before a single capitalised word make it a surname.
+var strongTitles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Premier": true, "Chancellor": true,
+	"Minister": true, "Senator": true, "Sen": true, "Ambassador": true, "Gen": true, "General": true,
+	"Sheikh": true, "Emir": true, "King": true, "Prince": true, "Ayatollah": true, "Governor": true, "Mayor": true,
+	"Patriarch": true, "Pope": true, "Cardinal": true, "Archbishop": true, "Imam": true, "Metropolitan": true,
+}
+
+func roleOfTitle(t string) string {
+	switch strings.TrimSuffix(t, ".") {
+	case "Mr", "Mrs", "Ms", "Dr":
+		return ""
+	}
+	return strings.TrimSuffix(t, ".")
+}
+
+// personByFirstName returns the one person of the article whose name
+// starts with first: royals and clerics go by the first name with their
+// title ("Prince Mohammed" after "Crown Prince Mohammed bin Salman").
+func (st *state) personByFirstName(first string) string {
+	found := ""
+	for id, info := range st.ents {
+		f := strings.Fields(info.Entity.Name)
+		if info.Entity.Kind != graph.KindPerson || len(f) < 2 || f[0] != first || info.Count == 0 {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = id
+	}
+	return found
+}

@@ -1,0 +1,108 @@
+package refdata
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+// wordsName is the file of word lists: names of the world the extraction
+// rules need beyond the records (regions, media, government bodies,
+// company forms).
+const wordsName = "words.json"
+
+// Words are the lists of real-world names the extraction rules read. They
+// are data, not code: a rule asks "is this a medium?", never names one.
+type Words struct {
+	// Regions are seas, regions and other proper names that contain a
+	// country, capital or demonym but mention no country ("Black Sea",
+	// "Central Asian").
+	Regions []string `json:"regions"`
+	// Media are news agencies and outlets; the annotation rules do not
+	// count them, and their names often hold a country word.
+	Media []string `json:"media"`
+	// PhotoCredits are the agencies a photo credit names after a slash
+	// ("Name / Agency"); PhotoCreditsUpper the ones written in capitals
+	// before a slash ("AGENCY/Name").
+	PhotoCredits      []string `json:"photoCredits"`
+	PhotoCreditsUpper []string `json:"photoCreditsUpper"`
+	// NameWords are capitalised world names (bodies, platforms, peoples,
+	// possessive country names) that never start or end a person's name.
+	NameWords []string `json:"nameWords"`
+	// GovernmentBodies are national bodies news names without their state.
+	GovernmentBodies []GovernmentBody `json:"governmentBodies"`
+	// UsualImposers are the ISO2 codes of states that keep their own
+	// sanctions regimes and are the usual imposers of sanctions.
+	UsualImposers []string `json:"usualImposers"`
+	// SummitRegions are the regions whose states meet a partner as a group
+	// ("the leaders of <region>").
+	SummitRegions []string `json:"summitRegions"`
+	// Continents may end the title of a conference ("… in Asia").
+	Continents []string `json:"continents"`
+	// CompanySuffixes end the name of a company or body the reference data
+	// may not know ("Group", "JSC", "Railways"); LegalSuffixes are the legal
+	// forms among them that always end a company's name.
+	CompanySuffixes []string `json:"companySuffixes"`
+	LegalSuffixes   []string `json:"legalSuffixes"`
+	// CommonSurnames are too common to take alone as a known person.
+	CommonSurnames []string `json:"commonSurnames"`
+}
+
+// GovernmentBody is a national body and the state it belongs to.
+type GovernmentBody struct {
+	Name    string `json:"name"`
+	Country string `json:"country"` // ISO2
+	// DesignatesSanctions: the body's designations are sanctions.
+	DesignatesSanctions bool `json:"designatesSanctions,omitempty"`
+}
+
+var (
+	wordsOnce sync.Once
+	words     *Words
+	wordsErr  error
+)
+
+// LoadWords parses the embedded word lists once and returns them; it is
+// cheaper than Load for the layers that need only the lists. The value is
+// shared: callers must treat it as read-only.
+func LoadWords() (*Words, error) {
+	wordsOnce.Do(func() {
+		raw, err := files.ReadFile("data/" + wordsName)
+		if err != nil {
+			wordsErr = fmt.Errorf("read %s: %w", wordsName, err)
+			return
+		}
+		var f file
+		if err := json.Unmarshal(raw, &f); err != nil {
+			wordsErr = fmt.Errorf("parse %s: %w", wordsName, err)
+			return
+		}
+		if f.Words == nil {
+			wordsErr = fmt.Errorf("%s holds no word lists", wordsName)
+			return
+		}
+		words = f.Words
+	})
+	return words, wordsErr
+}
+
+// MustLoadWords is LoadWords for package initialisation: the lists are
+// embedded, so failing to read them is a build defect.
+func MustLoadWords() *Words {
+	w, err := LoadWords()
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
+
+// Set returns the strings as a set.
+func Set(ss ...[]string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range ss {
+		for _, w := range s {
+			out[w] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,50 @@
+package refdata
+
+import "testing"
+
+// TestWords: every list of world names is present, without repeats, and
+// the states it names exist in the reference data.
+func TestWords(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := LoadWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := map[string][]string{
+		"regions": w.Regions, "media": w.Media, "photoCredits": w.PhotoCredits,
+		"photoCreditsUpper": w.PhotoCreditsUpper, "nameWords": w.NameWords, "usualImposers": w.UsualImposers,
+		"summitRegions": w.SummitRegions, "continents": w.Continents, "companySuffixes": w.CompanySuffixes,
+		"legalSuffixes": w.LegalSuffixes, "commonSurnames": w.CommonSurnames,
+	}
+	for name, list := range lists {
+		if len(list) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		seen := map[string]bool{}
+		for _, s := range list {
+			if s == "" || seen[s] {
+				t.Errorf("%s: empty or repeated entry %q", name, s)
+			}
+			seen[s] = true
+		}
+	}
+	for _, iso := range w.UsualImposers {
+		if d.Country(iso) == nil {
+			t.Errorf("usualImposers: no country %q", iso)
+		}
+	}
+	if len(w.GovernmentBodies) == 0 {
+		t.Error("governmentBodies is empty")
+	}
+	for _, b := range w.GovernmentBodies {
+		if b.Name == "" || d.Country(b.Country) == nil {
+			t.Errorf("governmentBodies: %+v names no known state", b)
+		}
+	}
+	if len(d.Words.Media) != len(w.Media) {
+		t.Errorf("Load's word lists differ from LoadWords'")
+	}
+}
