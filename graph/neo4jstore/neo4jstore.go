@@ -18,6 +18,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -47,6 +48,12 @@ type Store struct {
 	// bookmarks chains this store's sessions causally: a read that follows a
 	// write through the same store sees it, even on a follower of a cluster.
 	bookmarks neo4j.BookmarkManager
+	// closing is held shared by every call that uses the driver and
+	// exclusively by Close, so Close waits for calls in flight (the driver's
+	// pool must not be closed under a session still returning a connection)
+	// and later calls fail cleanly.
+	closing sync.RWMutex
+	closed  bool
 }
 
 // Open connects to Neo4j and checks that it answers. It does not create the
@@ -71,28 +78,50 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return &Store{driver: driver, database: cfg.Database, now: time.Now, bookmarks: bookmarks}, nil
 }
 
-// Close closes the driver and its connections.
+// Close waits for calls in flight, then closes the driver and its
+// connections. Calls after Close fail with EUNAVAILABLE.
 func (s *Store) Close(ctx context.Context) error {
+	s.closing.Lock()
+	defer s.closing.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
 	return s.driver.Close(ctx)
+}
+
+// using runs f while the store is open, holding Close off until it returns.
+func using[T any](s *Store, f func() (T, error)) (T, error) {
+	s.closing.RLock()
+	defer s.closing.RUnlock()
+	if s.closed {
+		var zero T
+		return zero, graph.Errorf(graph.EUNAVAILABLE, "the Neo4j store is closed")
+	}
+	return f()
 }
 
 // read runs work in a managed read transaction, which a cluster may serve
 // from a follower; see run for retries.
 func read[T any](ctx context.Context, s *Store, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
-	return run(ctx, func() (T, error) {
-		session := s.driver.NewSession(ctx, s.sessionConfig(neo4j.AccessModeRead))
-		defer session.Close(ctx)
-		return neo4j.ExecuteRead(ctx, session, work)
+	return using(s, func() (T, error) {
+		return run(ctx, func() (T, error) {
+			session := s.driver.NewSession(ctx, s.sessionConfig(neo4j.AccessModeRead))
+			defer session.Close(ctx)
+			return neo4j.ExecuteRead(ctx, session, work)
+		})
 	})
 }
 
 // write runs work in a managed write transaction; work must be idempotent
 // because it is retried on transient errors (see run).
 func write[T any](ctx context.Context, s *Store, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
-	return run(ctx, func() (T, error) {
-		session := s.driver.NewSession(ctx, s.sessionConfig(neo4j.AccessModeWrite))
-		defer session.Close(ctx)
-		return neo4j.ExecuteWrite(ctx, session, work)
+	return using(s, func() (T, error) {
+		return run(ctx, func() (T, error) {
+			session := s.driver.NewSession(ctx, s.sessionConfig(neo4j.AccessModeWrite))
+			defer session.Close(ctx)
+			return neo4j.ExecuteWrite(ctx, session, work)
+		})
 	})
 }
 
