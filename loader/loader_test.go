@@ -114,10 +114,7 @@ func TestSameMeetingTwoArticles(t *testing.T) {
 			}
 		} else {
 			a.ID, b.ID = ArticleID(a), ArticleID(b)
-			batch, _, err := l.merge(ctx, []*Extraction{l.x.Extract(a), l.x.Extract(b)})
-			if err != nil {
-				t.Fatal(err)
-			}
+			batch, _ := mergeBatch([]*Extraction{l.x.Extract(a), l.x.Extract(b)})
 			if _, err := s.WriteBatch(ctx, batch); err != nil {
 				t.Fatal(err)
 			}
