@@ -58,7 +58,7 @@ type Reader struct {
 }
 
 // articleExts are the file kinds a folder walk picks up.
-var articleExts = map[string]bool{".txt": true, ".json": true, ".jsonl": true}
+var articleExts = map[string]bool{".txt": true, ".json": true, ".jsonl": true, ".html": true, ".htm": true}
 
 // Walk reads every article under paths in order (folders recursively, files
 // sorted by name) and calls fn with each, including the malformed ones. It
@@ -95,7 +95,7 @@ func (r *Reader) Walk(ctx context.Context, paths []string, fn func(Input) error)
 }
 
 // expand returns the article files a path names: itself, or for a folder
-// every .txt, .json and .jsonl file below it, sorted.
+// every .txt, .json, .jsonl, .html and .htm file below it, sorted.
 func expand(p string) ([]string, error) {
 	info, err := os.Stat(p)
 	if err != nil {
@@ -127,6 +127,12 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(Input) error
 		return fn(Input{Origin: path, Err: &InputError{Path: path, Reason: "cannot open: " + errors.Unwrap(err).Error()}})
 	}
 	defer f.Close()
+	// A file too large to be one article is refused by its size, unread.
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > MaxArticleBytes &&
+		strings.ToLower(filepath.Ext(path)) != ".jsonl" {
+		return fn(Input{Origin: path, Err: &InputError{Path: path,
+			Reason: fmt.Sprintf("%d bytes, larger than the %d an article may have", info.Size(), MaxArticleBytes)}})
+	}
 	return r.readStream(ctx, path, f, fn)
 }
 
@@ -158,9 +164,12 @@ func (r *Reader) readStream(ctx context.Context, name string, in io.Reader, fn f
 		return fn(Input{Origin: name, Err: &InputError{Path: name, Reason: err.Error()}})
 	}
 	var a graph.Article
-	if ext == ".json" {
+	switch {
+	case ext == ".json":
 		a, err = parseJSON(raw)
-	} else {
+	case ext == ".html" || ext == ".htm" || looksHTML(raw):
+		a, err = parseHTML(string(raw))
+	default:
 		a, err = parseText(string(raw))
 	}
 	if err != nil {
@@ -253,9 +262,33 @@ func checkText(raw []byte) error {
 	case bytes.IndexByte(raw, 0) >= 0:
 		return errors.New("binary content (NUL bytes)")
 	case !utf8.Valid(raw):
-		return errors.New("not valid UTF-8")
+		return fmt.Errorf("not valid UTF-8 (first bad byte at offset %d)", firstInvalid(raw))
+	case controlBytes(raw)*100 > len(raw):
+		return errors.New("binary content (control characters)")
 	}
 	return nil
+}
+
+func firstInvalid(raw []byte) int {
+	for i := 0; i < len(raw); {
+		r, n := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// controlBytes counts the C0 control characters text does not use.
+func controlBytes(raw []byte) int {
+	n := 0
+	for _, c := range raw {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			n++
+		}
+	}
+	return n
 }
 
 // finish applies the overrides, checks the date and sets the article's ID.

@@ -49,7 +49,7 @@ func TestLoadPathsBroken(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{
-		"bad-utf8.txt: not valid UTF-8",
+		"bad-utf8.txt: not valid UTF-8 (first bad byte at offset 43)",
 		"binary.txt: binary content (NUL bytes)",
 		"empty.txt: empty",
 		"lines.jsonl:2: not a JSON article object: unexpected end of JSON input",
