@@ -141,18 +141,21 @@ func loadWays(t *testing.T, open func(t *testing.T) graph.Store) map[string]full
 	files := fixtureFiles(t)
 	out := map[string]fullGraph{}
 	for _, run := range loadRuns {
-		s := open(t)
-		l, err := New(s, Options{Extractor: newTestExtractor(t), BatchSize: run.batch})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for range run.repeats {
-			sum, err := l.LoadPaths(t.Context(), run.order(files), Meta{})
-			if err != nil || sum.Failed > 0 {
-				t.Fatalf("%s: load: %v %v", run.name, err, sum.Errors)
+		// A subtest each: a Neo4j test store is held until its test ends.
+		t.Run(run.name, func(t *testing.T) {
+			s := open(t)
+			l, err := New(s, Options{Extractor: newTestExtractor(t), BatchSize: run.batch})
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		out[run.name] = readAll(t.Context(), t, s)
+			for range run.repeats {
+				sum, err := l.LoadPaths(t.Context(), run.order(files), Meta{})
+				if err != nil || sum.Failed > 0 {
+					t.Fatalf("load: %v %v", err, sum.Errors)
+				}
+			}
+			out[run.name] = readAll(t.Context(), t, s)
+		})
 	}
 	return out
 }
@@ -182,6 +185,9 @@ func TestLoadOrderIndependent(t *testing.T) {
 
 func compareWays(t *testing.T, got map[string]fullGraph) {
 	t.Helper()
+	if len(got) != len(loadRuns) {
+		t.Fatalf("%d of %d loads ran", len(got), len(loadRuns))
+	}
 	want := got[loadRuns[0].name]
 	if len(want.Events) == 0 || len(want.Articles) == 0 {
 		t.Fatalf("the first load wrote %d events and %d articles", len(want.Events), len(want.Articles))
