@@ -1,5 +1,7 @@
 package graph
 
+import "strings"
+
 // Modality says whether a fact is reported as having happened.
 type Modality string
 
@@ -86,4 +88,29 @@ type Route struct {
 	Modality    Modality
 	Confidence  float64
 	Evidence    []Evidence
+}
+
+// PreferVia chooses between two via lists of one route so that merging
+// reports is order-free: a list beats no list, and of two lists the one
+// whose IDs joined with "|" (each followed by "|") sort first wins, kept
+// whole and in order. Neo4j applies the same rule in Cypher.
+func PreferVia(a, b []string) []string {
+	switch {
+	case len(a) == 0:
+		return b
+	case len(b) == 0:
+		return a
+	case viaKey(b) < viaKey(a):
+		return b
+	}
+	return a
+}
+
+func viaKey(via []string) string {
+	var sb strings.Builder
+	for _, v := range via {
+		sb.WriteString(v)
+		sb.WriteByte('|')
+	}
+	return sb.String()
 }

@@ -10,7 +10,6 @@ import (
 	"geograph/graph"
 	"geograph/loader/dates"
 	"geograph/loader/extract"
-	"geograph/loader/mentions"
 )
 
 // The extraction core lives in loader/extract; these names keep the
@@ -36,17 +35,11 @@ func EventID(e graph.Event) string { return extract.EventID(e) }
 // RouteID derives a route's ID from its kind, commodity, origin and name.
 func RouteID(r graph.Route) string { return extract.RouteID(r) }
 
-// The helpers below are what the input readers and the merge use of the
-// extraction layers.
+// The helpers below are what the input readers use of the extraction
+// layers.
 
 func parseDay(s string) (time.Time, bool) { return dates.ParseDay(s) }
 
 func findFullDate(s string) (string, string, bool) { return dates.FindFullDate(s) }
 
 var weekdays = dates.Weekdays
-
-func overlap(a, b []string) int { return extract.Overlap(a, b) }
-
-func sameSet(a, b []string) bool { return extract.SameSet(a, b) }
-
-func contains(ss []string, s string) bool { return mentions.Contains(ss, s) }

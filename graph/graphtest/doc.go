@@ -32,8 +32,9 @@
 //     (an article's record is replaced, never duplicated).
 //   - Routes likewise (Kind, Name, CommodityID, FromID, ToID, Share,
 //     Modality smallest non-empty; Confidence max; Evidence upserted). Via
-//     is kept whole, in order, from the records (route IDs derive from their
-//     content, so records of one ID agree; a record without Via keeps it).
+//     is kept whole, in order, from one record: graph.PreferVia's choice
+//     (route IDs derive from their content, so records of one ID mostly
+//     agree; a record without Via keeps it).
 //     Halts are a union keyed by Value; of two halts of one Value the
 //     smaller Derivation stays.
 //   - Mentions upsert on (ArticleID, EntityID), replacing the whole record.

@@ -138,29 +138,10 @@ func mergeRoute(old *graph.Route, in graph.Route) *graph.Route {
 	r.Name, r.CommodityID, r.FromID, r.ToID = least(r.Name, in.Name), least(r.CommodityID, in.CommodityID), least(r.FromID, in.FromID), least(r.ToID, in.ToID)
 	r.Share = least(r.Share, in.Share)
 	r.Confidence = max(r.Confidence, in.Confidence)
-	r.Via = mergeVia(r.Via, in.Via)
+	r.Via = slices.Clone(graph.PreferVia(r.Via, in.Via))
 	r.Halts = unionHalts(r.Halts, in.Halts)
 	r.Evidence = upsertEvidence(r.Evidence, in.Evidence)
 	return &r
-}
-
-// mergeVia unites two ordered lists of waypoints. Route IDs derive from
-// their content, so two writes of one route normally agree; when one list
-// holds the other's waypoints it wins, order kept, else the smaller list.
-func mergeVia(old, in []string) []string {
-	switch {
-	case len(in) == 0:
-		return old
-	case len(old) == 0:
-		return slices.Clone(in)
-	case len(in) > len(old) && containsAll(in, old):
-		return slices.Clone(in)
-	case len(old) > len(in) && containsAll(old, in):
-		return old
-	case slices.Compare(in, old) < 0:
-		return slices.Clone(in)
-	}
-	return old
 }
 
 // compareNonEmpty orders strings byte-wise with the empty string last.
@@ -174,15 +155,6 @@ func compareNonEmpty(a, b string) int {
 		return -1
 	}
 	return cmp.Compare(a, b)
-}
-
-func containsAll(s, sub []string) bool {
-	for _, x := range sub {
-		if !slices.Contains(s, x) {
-			return false
-		}
-	}
-	return true
 }
 
 func unionParticipants(old, in []graph.Participant) []graph.Participant {
