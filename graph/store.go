@@ -66,16 +66,19 @@ type Store interface {
 // SavedQueries keeps analysts' named GraphQL documents, versioned, in the graph.
 type SavedQueries interface {
 	// SaveQuery stores q as the next version of q.Name and returns it with
-	// Version and SavedAt set. Ownership is checked by the caller.
-	SaveQuery(ctx context.Context, q SavedQuery) (SavedQuery, error)
+	// Version and SavedAt set. A new name is owned by q.Owner; an existing
+	// one keeps its owner and, unless admin, is changed only when q.Owner is
+	// that owner (else EFORBIDDEN), checked in the same step as the write.
+	SaveQuery(ctx context.Context, q SavedQuery, admin bool) (SavedQuery, error)
 	// SavedQuery returns a version of a saved query; version 0 is the latest.
 	SavedQuery(ctx context.Context, name string, version int) (SavedQuery, error)
 	// SavedQueryVersions returns every version of a query, oldest first.
 	SavedQueryVersions(ctx context.Context, name string) ([]SavedQuery, error)
 	// ListSavedQueries returns the latest version of each query, by name.
 	ListSavedQueries(ctx context.Context) ([]SavedQuery, error)
-	// DeleteSavedQuery removes a query and all its versions.
-	DeleteSavedQuery(ctx context.Context, name string) error
+	// DeleteSavedQuery removes a query and all its versions: ENOTFOUND when
+	// there is none, EFORBIDDEN unless owner owns it or admin.
+	DeleteSavedQuery(ctx context.Context, name, owner string, admin bool) error
 }
 
 // SavedQuery is one version of a saved GraphQL document.

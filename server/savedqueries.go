@@ -53,14 +53,14 @@ func (s *Server) saveQuery(ctx context.Context, in generated.SaveQueryInput) (*g
 		vars = string(b)
 	}
 	p := principalFrom(ctx)
-	owner, err := s.checkOwner(ctx, in.Name, p)
-	if err != nil {
+	if _, err := s.checkOwner(ctx, in.Name, p); err != nil {
 		return nil, err
 	}
+	// The store checks ownership again in the same step as the write.
 	q, err := s.store.SaveQuery(ctx, graph.SavedQuery{
 		Name: in.Name, Description: strOr(in.Description, ""), Document: in.Document,
-		Variables: vars, Owner: owner, SavedBy: p.Name,
-	})
+		Variables: vars, Owner: p.Name, SavedBy: p.Name,
+	}, p.Role >= RoleAdmin)
 	return &q, err
 }
 
@@ -72,7 +72,8 @@ func (s *Server) deleteQuery(ctx context.Context, name string) (bool, error) {
 	if _, err := s.checkOwner(ctx, name, principalFrom(ctx)); err != nil {
 		return false, err
 	}
-	if err := s.store.DeleteSavedQuery(ctx, name); err != nil {
+	p := principalFrom(ctx)
+	if err := s.store.DeleteSavedQuery(ctx, name, p.Name, p.Role >= RoleAdmin); err != nil {
 		return false, err
 	}
 	return true, nil

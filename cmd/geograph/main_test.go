@@ -46,6 +46,7 @@ func stores(t *testing.T) map[string]func(t *testing.T) (env map[string]string, 
 				if err != nil {
 					t.Fatal(err)
 				}
+				defer s.Close(t.Context()) // the next load locks the directory
 				return statsOf(t, s)
 			}
 		},
@@ -143,6 +144,7 @@ func TestLoadReportsBrokenFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close(t.Context())
 	if got := statsOf(t, s).ByKind[graph.KindArticle]; got != 2 {
 		t.Errorf("articles written = %d, want 2 (good.txt and the good line of lines.jsonl)", got)
 	}

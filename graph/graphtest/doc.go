@@ -12,23 +12,33 @@
 //
 // Writing. WriteBatch validates first (b.Validate()); on error nothing is
 // written and the error has code graph.EINVALID. WriteResult counts the
-// records of the batch. Records merge on their keys, in batch order:
+// records of the batch. Records merge on their keys so that the result does
+// not depend on the order, grouping or repetition of writes (MERGE-CONTRACT:
+// commutative, associative, idempotent). "Smallest" is byte order, and an
+// empty value never wins over a non-empty one:
 //
-//   - Entities merge by ID: non-empty incoming fields overwrite, empty ones
-//     never erase; Aliases become the sorted union (duplicates dropped); Names
-//     are replaced when the incoming list is non-empty.
+//   - Entities merge by ID: every optional string (Name, ISO2, ISO3,
+//     Acronym, Role, Country, OrgID, Subkind, Source) keeps the smallest
+//     non-empty value; Aliases and Names (dated names, keyed by the whole
+//     NamePeriod) are unions.
 //   - Terms merge on (PersonID, OfficeID, From); Memberships on (MemberID,
-//     OrgID); non-empty To, From and Source overwrite.
-//   - Events merge by ID: non-empty scalars overwrite (Name, Date when its
-//     Value is non-empty, PlaceID, Modality, CAMEO, PLOVER, Reason);
-//     Confidence = max(old, new); Participants = union on (EntityID, Role);
-//     Evidence is upserted keyed by ArticleID (replaced, never duplicated).
-//   - Routes likewise (Name, Kind, CommodityID, FromID, ToID, Share,
-//     Modality overwrite when non-empty; Confidence max; Evidence upserted);
-//     Via is replaced, in order, when the incoming Via is non-empty; Halts
-//     are a union keyed by Value (an incoming halt replaces one of equal Value).
+//     OrgID); To, From and Source keep the smallest non-empty value.
+//   - Events merge by ID: the more precise Date wins (DAY > MONTH > YEAR >
+//     unknown), at equal precision the smaller Value, at equal Value the
+//     smaller Derivation; Granularity and Derivation travel with the chosen
+//     Value. Name, PlaceID, Modality, CAMEO, PLOVER and Reason keep the
+//     smallest non-empty value; Confidence = max(old, new); Participants =
+//     union on (EntityID, Role); Evidence is upserted keyed by ArticleID
+//     (an article's record is replaced, never duplicated).
+//   - Routes likewise (Kind, Name, CommodityID, FromID, ToID, Share,
+//     Modality smallest non-empty; Confidence max; Evidence upserted). Via
+//     is kept whole, in order, from the records (route IDs derive from their
+//     content, so records of one ID agree; a record without Via keeps it).
+//     Halts are a union keyed by Value; of two halts of one Value the
+//     smaller Derivation stays.
 //   - Mentions upsert on (ArticleID, EntityID), replacing the whole record.
-//   - Articles merge by ID like entities (a non-zero LoadedAt overwrites).
+//   - Articles merge by ID: non-empty fields overwrite (an article's fields
+//     come from the article itself), a non-zero LoadedAt overwrites.
 //
 // Reading. Slices come back sorted deterministically: Aliases ascending;
 // Participants by (Role, EntityID); Evidence by ArticleID; Halts by Value;

@@ -46,11 +46,24 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 		{"Search", testSearch},
 		{"CountEvents", testCountEvents},
 		{"SavedQueries", testSavedQueries},
+		{"SavedQueryOwners", testSavedQueryOwners},
+		{"SavedQueriesAtOnce", testSavedQueriesAtOnce},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.fn(t, open(t))
 		})
+	}
+
+	// Tests that compare fresh stores written in different ways.
+	fresh := []struct {
+		name string
+		fn   func(t *testing.T, open func(t *testing.T) graph.Store)
+	}{
+		{"MergeOrderIndependent", testMergeOrderIndependent},
+	}
+	for _, tt := range fresh {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
 	}
 }
 

@@ -85,12 +85,10 @@ func (s *Store) live(e edge) bool {
 	return e.Type != "IN" && e.Type != "OF" || s.exists(e.To)
 }
 
-// The set* methods store a record (nil deletes it), refresh what it indexes
-// and remember how to undo the change.
+// The set* methods store a record (nil deletes it) and refresh what it
+// indexes.
 
 func (s *Store) setArticle(id string, a *graph.Article) {
-	old := s.articles[id]
-	s.undo = append(s.undo, func() { s.setArticle(id, old) })
 	if a == nil {
 		delete(s.articles, id)
 		delete(s.words, id)
@@ -101,8 +99,6 @@ func (s *Store) setArticle(id string, a *graph.Article) {
 }
 
 func (s *Store) setEntity(id string, e *graph.Entity) {
-	old := s.entities[id]
-	s.undo = append(s.undo, func() { s.setEntity(id, old) })
 	if e == nil {
 		delete(s.entities, id)
 		delete(s.words, id)
@@ -128,8 +124,6 @@ func (s *Store) setEntity(id string, e *graph.Entity) {
 }
 
 func (s *Store) setEvent(id string, ev *graph.Event) {
-	old := s.events[id]
-	s.undo = append(s.undo, func() { s.setEvent(id, old) })
 	if ev == nil {
 		delete(s.events, id)
 		delete(s.words, id)
@@ -149,8 +143,6 @@ func (s *Store) setEvent(id string, ev *graph.Event) {
 }
 
 func (s *Store) setRoute(id string, r *graph.Route) {
-	old := s.routes[id]
-	s.undo = append(s.undo, func() { s.setRoute(id, old) })
 	if r == nil {
 		delete(s.routes, id)
 		delete(s.words, id)
@@ -180,8 +172,6 @@ func reports(id string, evs []graph.Evidence) []edge {
 }
 
 func (s *Store) setTerm(k string, t *graph.Term) {
-	old := s.terms[k]
-	s.undo = append(s.undo, func() { s.setTerm(k, old) })
 	if t == nil {
 		delete(s.terms, k)
 		s.setOwned(k, nil)
@@ -192,8 +182,6 @@ func (s *Store) setTerm(k string, t *graph.Term) {
 }
 
 func (s *Store) setMembership(k string, m *graph.Membership) {
-	old := s.memberships[k]
-	s.undo = append(s.undo, func() { s.setMembership(k, old) })
 	if m == nil {
 		delete(s.memberships, k)
 		s.setOwned(k, nil)
@@ -204,8 +192,6 @@ func (s *Store) setMembership(k string, m *graph.Membership) {
 }
 
 func (s *Store) setMention(k string, m *graph.Mention) {
-	old := s.mentions[k]
-	s.undo = append(s.undo, func() { s.setMention(k, old) })
 	if m == nil {
 		delete(s.mentions, k)
 		s.setOwned(k, nil)

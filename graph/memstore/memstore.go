@@ -1,12 +1,16 @@
 // Package memstore is an embedded graph.Store: the whole graph in memory,
-// indexed by maps, optionally persisted to a JSON snapshot file after every
-// write, so geograph runs on a machine without Neo4j and a restart loses
-// nothing. It follows the semantics documented in graphtest.
+// indexed by maps, so geograph runs on a machine without Neo4j. A persisted
+// store lives in a data directory: every write is appended to a journal and
+// fsynced before it is acknowledged, a snapshot written in the background
+// compacts the journal, and a lock file keeps a second process out. It
+// follows the semantics documented in graphtest.
 package memstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -16,9 +20,23 @@ import (
 var _ graph.Store = (*Store)(nil)
 
 // Store is an in-memory graph.Store. It is safe for concurrent use.
+//
+// Two locks: wmu orders writers and guards the journal, so a writer holds it
+// across the disk append; mu guards the maps and is held only for memory
+// work, so readers never wait on disk.
 type Store struct {
 	path string           // snapshot file; "" keeps everything in memory
 	now  func() time.Time // clock for SavedQuery.SavedAt
+	log  *slog.Logger
+
+	wmu        sync.Mutex
+	lock       *dirLock    // data directory lock; nil in memory
+	journal    *journal    // nil in memory
+	seq        uint64      // last journal record applied
+	closed     bool        // Close was called
+	compactAt  int64       // journal size that starts a compaction
+	minCompact int64       // compactAt never goes below this
+	compacting *compaction // the running compaction; nil when none runs
 
 	mu          sync.RWMutex
 	articles    map[string]*graph.Article
@@ -33,17 +51,33 @@ type Store struct {
 	owned map[string][]edge       // edges each record owns, by owner key
 	adj   map[string]map[edge]int // edges touching each node ID, both ends
 	words map[string][][]string   // searchable texts of each node, tokenized
-	undo  []func()                // restores what the current write changed
 	cache readCache               // sorted lists and Stats, dropped by writes
 }
 
-// Open returns a store. With an empty path it lives in memory only;
-// otherwise it loads the snapshot at path if the file exists and saves to it
-// after every successful write.
-func Open(path string) (*Store, error) {
+// Option configures Open.
+type Option func(*Store)
+
+// WithLogger sets where the store logs recoveries and background
+// compactions; the default is slog.Default().
+func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
+
+// WithCompactAfter sets the journal size in bytes past which a background
+// compaction starts (it also waits for the journal to reach the size of the
+// last snapshot, so compaction costs each write a constant share). The
+// default is 16 MiB.
+func WithCompactAfter(bytes int64) Option { return func(s *Store) { s.minCompact = bytes } }
+
+// Open returns a store. With an empty path it lives in memory only.
+// Otherwise path names the snapshot file in the data directory: Open locks
+// the directory (failing if another process has it), removes temporary
+// files an interrupted snapshot left, loads the snapshot and replays the
+// journal written since.
+func Open(path string, opts ...Option) (*Store, error) {
 	s := &Store{
 		path:        path,
 		now:         time.Now,
+		log:         slog.Default(),
+		minCompact:  16 << 20,
 		articles:    map[string]*graph.Article{},
 		entities:    map[string]*graph.Entity{},
 		events:      map[string]*graph.Event{},
@@ -56,78 +90,63 @@ func Open(path string) (*Store, error) {
 		adj:         map[string]map[edge]int{},
 		words:       map[string][][]string{},
 	}
-	if path != "" {
-		if err := s.load(); err != nil {
-			return nil, fmt.Errorf("open memstore %s: %w", path, err)
-		}
+	for _, o := range opts {
+		o(s)
+	}
+	if path == "" {
+		return s, nil
+	}
+	if err := s.openDisk(); err != nil {
+		s.journal.close()
+		s.lock.release()
+		return nil, fmt.Errorf("open memstore %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// openDisk does Open's work on disk. Nothing else runs yet, so it takes no
+// store locks.
+func (s *Store) openDisk() error {
+	var err error
+	if s.lock, err = lockDir(s.path); err != nil {
+		return err
+	}
+	if err := removeStaleTemps(s.path, s.log); err != nil {
+		return err
+	}
+	size, err := s.loadSnapshot()
+	if err != nil {
+		return err
+	}
+	s.journal, err = replayJournal(s.path, s.log, s.replay)
+	if err != nil {
+		return err
+	}
+	s.compactAt = max(s.minCompact, size)
+	return nil
 }
 
 // Setup does nothing: the maps need no schema.
 func (s *Store) Setup(ctx context.Context) error { return nil }
 
-// Close does nothing: every write is already saved.
-func (s *Store) Close(ctx context.Context) error { return nil }
-
-// WriteBatch validates b, merges it into the graph and saves the snapshot.
-// If validation or saving fails the graph is left as it was.
-func (s *Store) WriteBatch(ctx context.Context, b *graph.Batch) (graph.WriteResult, error) {
-	if err := b.Validate(); err != nil {
-		return graph.WriteResult{}, err
+// Close waits for a running compaction, closes the journal and releases the
+// data directory. Every acknowledged write is already on disk.
+func (s *Store) Close(ctx context.Context) error {
+	s.wmu.Lock()
+	if s.closed || s.path == "" {
+		s.closed = true
+		s.wmu.Unlock()
+		return nil
 	}
-	if err := ctx.Err(); err != nil {
-		return graph.WriteResult{}, err
+	s.closed = true
+	running := s.compacting
+	s.wmu.Unlock()
+	if running != nil {
+		<-running.done
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.apply(b)
-	defer s.cache.reset()
-	if err := s.save(); err != nil {
-		s.rollback()
-		return graph.WriteResult{}, fmt.Errorf("write batch: %w", err)
-	}
-	clear(s.undo) // let the replaced records go
-	s.undo = s.undo[:0]
-	return graph.WriteResult{Articles: len(b.Articles), Entities: len(b.Entities), Events: len(b.Events), Routes: len(b.Routes)}, nil
-}
-
-// apply merges every record of b, in the order graphtest documents. The
-// caller holds the write lock.
-func (s *Store) apply(b *graph.Batch) {
-	for _, a := range b.Articles {
-		s.setArticle(a.ID, mergeArticle(s.articles[a.ID], a))
-	}
-	for _, e := range b.Entities {
-		s.setEntity(e.ID, mergeEntity(s.entities[e.ID], e))
-	}
-	for _, t := range b.Terms {
-		k := termKey(t.PersonID, t.OfficeID, t.From)
-		s.setTerm(k, mergeTerm(s.terms[k], t))
-	}
-	for _, m := range b.Memberships {
-		k := memberKey(m.MemberID, m.OrgID)
-		s.setMembership(k, mergeMembership(s.memberships[k], m))
-	}
-	for _, ev := range b.Events {
-		s.setEvent(ev.ID, mergeEvent(s.events[ev.ID], ev))
-	}
-	for _, r := range b.Routes {
-		s.setRoute(r.ID, mergeRoute(s.routes[r.ID], r))
-	}
-	for _, m := range b.Mentions {
-		s.setMention(mentionKey(m.ArticleID, m.EntityID), &m)
-	}
-}
-
-// rollback undoes the current write, newest change first.
-func (s *Store) rollback() {
-	undo := s.undo
-	s.undo = nil
-	for i := len(undo) - 1; i >= 0; i-- {
-		undo[i]()
-	}
-	s.undo = undo[:0]
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	return errors.Join(s.journal.close(), s.lock.release())
 }
 
 // exists reports whether a node with the ID is stored.

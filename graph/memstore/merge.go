@@ -8,18 +8,29 @@ import (
 )
 
 // The merge functions return a new record: old (nil when absent) with in
-// merged into it as graphtest documents. They never modify old, so a write
-// can be undone by storing old again, and they return records in canonical
-// form (sorted slices, nil when empty).
+// merged into it. They never modify old, so a snapshot can share records
+// with the live maps, and they return records in canonical form (sorted
+// slices, nil when empty).
+//
+// Every merge is commutative, associative and idempotent, as MERGE-CONTRACT
+// asks: the graph is the same whatever the order, grouping or repetition of
+// writes, so reloading, loading in another order or several loaders at once
+// all converge. Optional strings take the smallest non-empty value, numbers
+// the maximum, dates the most precise value, lists the union; the only
+// replacements are of what one article alone says (its evidence record, its
+// mentions, the article record itself), which it always says alike.
 
-// or returns in unless it is empty, else old.
-func or(old, in string) string {
-	if in != "" {
-		return in
+// least returns the smaller non-empty string of a and b, byte-wise.
+func least[S ~string](a, b S) S {
+	if a == "" || b != "" && b < a {
+		return b
 	}
-	return old
+	return a
 }
 
+// mergeArticle lets non-empty fields overwrite: an article's fields come
+// from the article itself, so every write of one ID carries the same ones
+// (graphtest documents this).
 func mergeArticle(old *graph.Article, in graph.Article) *graph.Article {
 	if old == nil {
 		return &in
@@ -33,23 +44,30 @@ func mergeArticle(old *graph.Article, in graph.Article) *graph.Article {
 	return &a
 }
 
+// or returns in unless it is empty, else old.
+func or(old, in string) string {
+	if in != "" {
+		return in
+	}
+	return old
+}
+
 func mergeEntity(old *graph.Entity, in graph.Entity) *graph.Entity {
 	var e graph.Entity
 	if old != nil {
 		e = *old
 	}
 	e.ID = in.ID
-	e.Kind = graph.Kind(or(string(e.Kind), string(in.Kind)))
-	e.Name, e.ISO2, e.ISO3, e.Acronym = or(e.Name, in.Name), or(e.ISO2, in.ISO2), or(e.ISO3, in.ISO3), or(e.Acronym, in.Acronym)
-	e.Role, e.Country, e.OrgID = or(e.Role, in.Role), or(e.Country, in.Country), or(e.OrgID, in.OrgID)
-	e.Subkind, e.Source = or(e.Subkind, in.Subkind), or(e.Source, in.Source)
+	e.Kind = least(e.Kind, in.Kind)
+	e.Name, e.ISO2, e.ISO3, e.Acronym = least(e.Name, in.Name), least(e.ISO2, in.ISO2), least(e.ISO3, in.ISO3), least(e.Acronym, in.Acronym)
+	e.Role, e.Country, e.OrgID = least(e.Role, in.Role), least(e.Country, in.Country), least(e.OrgID, in.OrgID)
+	e.Subkind, e.Source = least(e.Subkind, in.Subkind), least(e.Source, in.Source)
 	e.Aliases = sortedSet(slices.Concat(e.Aliases, in.Aliases))
-	if len(in.Names) > 0 {
-		e.Names = slices.Clone(in.Names)
-		slices.SortStableFunc(e.Names, func(a, b graph.NamePeriod) int {
-			return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Name, b.Name))
-		})
-	}
+	e.Names = slices.Concat(e.Names, in.Names)
+	slices.SortFunc(e.Names, func(a, b graph.NamePeriod) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Name, b.Name), cmp.Compare(a.To, b.To))
+	})
+	e.Names = nilIfEmpty(slices.Compact(e.Names))
 	return &e
 }
 
@@ -58,7 +76,7 @@ func mergeTerm(old *graph.Term, in graph.Term) *graph.Term {
 		return &in
 	}
 	t := *old
-	t.To, t.Source = or(t.To, in.To), or(t.Source, in.Source)
+	t.To, t.Source = least(t.To, in.To), least(t.Source, in.Source)
 	return &t
 }
 
@@ -67,7 +85,7 @@ func mergeMembership(old *graph.Membership, in graph.Membership) *graph.Membersh
 		return &in
 	}
 	m := *old
-	m.From, m.To = or(m.From, in.From), or(m.To, in.To)
+	m.From, m.To = least(m.From, in.From), least(m.To, in.To)
 	return &m
 }
 
@@ -79,17 +97,33 @@ func mergeEvent(old *graph.Event, in graph.Event) *graph.Event {
 		e.Date, e.Confidence = in.Date, in.Confidence
 	}
 	e.ID = in.ID
-	e.Kind = graph.Kind(or(string(e.Kind), string(in.Kind)))
-	e.Name, e.PlaceID = or(e.Name, in.Name), or(e.PlaceID, in.PlaceID)
-	if in.Date.Value != "" {
-		e.Date = in.Date
-	}
-	e.Modality = graph.Modality(or(string(e.Modality), string(in.Modality)))
-	e.CAMEO, e.PLOVER, e.Reason = or(e.CAMEO, in.CAMEO), or(e.PLOVER, in.PLOVER), or(e.Reason, in.Reason)
+	e.Kind, e.Modality = least(e.Kind, in.Kind), least(e.Modality, in.Modality)
+	e.Name, e.PlaceID, e.Reason = least(e.Name, in.Name), least(e.PlaceID, in.PlaceID), least(e.Reason, in.Reason)
+	e.CAMEO, e.PLOVER = least(e.CAMEO, in.CAMEO), least(e.PLOVER, in.PLOVER)
+	e.Date = betterDate(e.Date, in.Date)
 	e.Confidence = max(e.Confidence, in.Confidence)
 	e.Participants = unionParticipants(e.Participants, in.Participants)
 	e.Evidence = upsertEvidence(e.Evidence, in.Evidence)
 	return &e
+}
+
+// precision ranks a date: day over month over year over none.
+func precision(d graph.Date) int { return len(d.Value) }
+
+// betterDate returns the more precise date, at equal precision the smaller
+// value, and at equal value the smaller non-empty derivation; granularity
+// and derivation travel with the value chosen.
+func betterDate(a, b graph.Date) graph.Date {
+	if c := cmp.Or(cmp.Compare(precision(b), precision(a)), cmp.Compare(a.Value, b.Value)); c != 0 {
+		if c < 0 {
+			return a
+		}
+		return b
+	}
+	if least(a.Derivation, b.Derivation) == a.Derivation {
+		return a
+	}
+	return b
 }
 
 func mergeRoute(old *graph.Route, in graph.Route) *graph.Route {
@@ -100,17 +134,55 @@ func mergeRoute(old *graph.Route, in graph.Route) *graph.Route {
 		r.Confidence = in.Confidence
 	}
 	r.ID = in.ID
-	r.Kind = graph.Kind(or(string(r.Kind), string(in.Kind)))
-	r.Name, r.CommodityID, r.FromID, r.ToID = or(r.Name, in.Name), or(r.CommodityID, in.CommodityID), or(r.FromID, in.FromID), or(r.ToID, in.ToID)
-	r.Share = or(r.Share, in.Share)
-	r.Modality = graph.Modality(or(string(r.Modality), string(in.Modality)))
+	r.Kind, r.Modality = least(r.Kind, in.Kind), least(r.Modality, in.Modality)
+	r.Name, r.CommodityID, r.FromID, r.ToID = least(r.Name, in.Name), least(r.CommodityID, in.CommodityID), least(r.FromID, in.FromID), least(r.ToID, in.ToID)
+	r.Share = least(r.Share, in.Share)
 	r.Confidence = max(r.Confidence, in.Confidence)
-	if len(in.Via) > 0 {
-		r.Via = slices.Clone(in.Via)
-	}
-	r.Halts = upsertHalts(r.Halts, in.Halts)
+	r.Via = mergeVia(r.Via, in.Via)
+	r.Halts = unionHalts(r.Halts, in.Halts)
 	r.Evidence = upsertEvidence(r.Evidence, in.Evidence)
 	return &r
+}
+
+// mergeVia unites two ordered lists of waypoints. Route IDs derive from
+// their content, so two writes of one route normally agree; when one list
+// holds the other's waypoints it wins, order kept, else the smaller list.
+func mergeVia(old, in []string) []string {
+	switch {
+	case len(in) == 0:
+		return old
+	case len(old) == 0:
+		return slices.Clone(in)
+	case len(in) > len(old) && containsAll(in, old):
+		return slices.Clone(in)
+	case len(old) > len(in) && containsAll(old, in):
+		return old
+	case slices.Compare(in, old) < 0:
+		return slices.Clone(in)
+	}
+	return old
+}
+
+// compareNonEmpty orders strings byte-wise with the empty string last.
+func compareNonEmpty(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "":
+		return 1
+	case b == "":
+		return -1
+	}
+	return cmp.Compare(a, b)
+}
+
+func containsAll(s, sub []string) bool {
+	for _, x := range sub {
+		if !slices.Contains(s, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func unionParticipants(old, in []graph.Participant) []graph.Participant {
@@ -132,14 +204,14 @@ func upsertEvidence(old, in []graph.Evidence) []graph.Evidence {
 	return nilIfEmpty(lastByKey(out, func(e graph.Evidence) string { return e.ArticleID }))
 }
 
-// upsertHalts is the union of halts keyed by Value, incoming ones winning.
-func upsertHalts(old, in []graph.Date) []graph.Date {
-	out := slices.DeleteFunc(slices.Clone(old), func(o graph.Date) bool {
-		return slices.ContainsFunc(in, func(n graph.Date) bool { return n.Value == o.Value })
+// unionHalts is the union of halts; of two with one Value the one with the
+// smaller non-empty derivation stays.
+func unionHalts(old, in []graph.Date) []graph.Date {
+	out := slices.Concat(old, in)
+	slices.SortFunc(out, func(a, b graph.Date) int {
+		return cmp.Or(cmp.Compare(a.Value, b.Value), compareNonEmpty(a.Derivation, b.Derivation))
 	})
-	out = append(out, in...)
-	slices.SortStableFunc(out, func(a, b graph.Date) int { return cmp.Compare(a.Value, b.Value) })
-	return nilIfEmpty(lastByKey(out, func(d graph.Date) string { return d.Value }))
+	return nilIfEmpty(slices.CompactFunc(out, func(a, b graph.Date) bool { return a.Value == b.Value }))
 }
 
 // lastByKey keeps the last of each run of items with equal keys in a list

@@ -9,25 +9,37 @@ import (
 	"geograph/graph"
 )
 
-// SaveQuery stores q as the next version of q.Name.
-func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery) (graph.SavedQuery, error) {
+// SaveQuery stores q as the next version of q.Name. q.Owner is the caller:
+// a new name becomes theirs; an existing one keeps its owner and only they,
+// or an admin, may add a version (else EFORBIDDEN). Saving what the latest
+// version already holds, by the same caller, returns that version unchanged,
+// so a retried save makes one version. The check and the write happen under
+// the writer lock, so two callers cannot both pass the check.
+func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery, admin bool) (graph.SavedQuery, error) {
 	if strings.TrimSpace(q.Name) == "" || strings.TrimSpace(q.Document) == "" {
 		return graph.SavedQuery{}, graph.Errorf(graph.EINVALID, "a saved query needs a name and a document")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	// The writer lock alone keeps the maps still: only writers change them.
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	old := s.queries[q.Name]
+	if len(old) > 0 {
+		owner, latest := old[0].Owner, old[len(old)-1]
+		if owner != q.Owner && !admin {
+			return graph.SavedQuery{}, graph.Errorf(graph.EFORBIDDEN, "saved query %q belongs to %s; only they or an admin may change it", q.Name, owner)
+		}
+		if latest.Document == q.Document && latest.Variables == q.Variables && latest.Description == q.Description && latest.SavedBy == q.SavedBy {
+			return latest, nil
+		}
+		q.Owner = owner
+	}
 	q.Version = len(old) + 1
 	q.SavedAt = s.now().UTC()
-	if len(old) > 0 {
-		q.Owner = old[0].Owner
+	payload, err := s.encode(entry{Save: &q})
+	if err == nil {
+		err = s.commit(payload, func() { s.putQuery(q) })
 	}
-	s.queries[q.Name] = append(slices.Clip(old), q)
-	if err := s.save(); err != nil {
-		s.queries[q.Name] = old
-		if len(old) == 0 {
-			delete(s.queries, q.Name)
-		}
+	if err != nil {
 		return graph.SavedQuery{}, fmt.Errorf("save query: %w", err)
 	}
 	return q, nil
@@ -70,17 +82,24 @@ func (s *Store) ListSavedQueries(ctx context.Context) ([]graph.SavedQuery, error
 	return out, nil
 }
 
-// DeleteSavedQuery removes a query and all its versions.
-func (s *Store) DeleteSavedQuery(ctx context.Context, name string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+// DeleteSavedQuery removes a query and all its versions: ENOTFOUND when
+// there is none, EFORBIDDEN unless owner owns it or admin is set. Check and
+// delete happen under the writer lock.
+func (s *Store) DeleteSavedQuery(ctx context.Context, name, owner string, admin bool) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	old, ok := s.queries[name]
 	if !ok {
 		return graph.Errorf(graph.ENOTFOUND, "saved query %q not found", name)
 	}
-	delete(s.queries, name)
-	if err := s.save(); err != nil {
-		s.queries[name] = old
+	if old[0].Owner != owner && !admin {
+		return graph.Errorf(graph.EFORBIDDEN, "saved query %q belongs to %s; only they or an admin may delete it", name, old[0].Owner)
+	}
+	payload, err := s.encode(entry{Delete: name})
+	if err == nil {
+		err = s.commit(payload, func() { delete(s.queries, name) })
+	}
+	if err != nil {
 		return fmt.Errorf("delete saved query: %w", err)
 	}
 	return nil

@@ -135,7 +135,7 @@ func TestHostileValues(t *testing.T) {
 		}
 	}
 	q := graph.SavedQuery{Name: names[2], Document: names[1], Variables: names[0], Owner: names[3]}
-	saved, err := s.SaveQuery(ctx, q)
+	saved, err := s.SaveQuery(ctx, q, false)
 	if err != nil {
 		t.Fatalf("SaveQuery: %v", err)
 	}

@@ -16,6 +16,7 @@ const (
 	saveQuery = `
 MERGE (q:SavedQuery {name: $name})
   ON CREATE SET q.owner = $owner, q.latest = 0
+WITH q WHERE q.owner = $owner OR $admin
 SET q.latest = q.latest + 1
 CREATE (q)-[:VERSION]->(v:SavedQueryVersion {
   name: $name, version: q.latest, description: $description, document: $document,
@@ -40,6 +41,7 @@ ORDER BY q.name`
 
 	deleteSavedQuery = `
 MATCH (q:SavedQuery {name: $name})
+WHERE q.owner = $owner OR $admin
 OPTIONAL MATCH (q)-[:VERSION]->(v:SavedQueryVersion)
 WITH q, q.name AS name, collect(v) AS versions
 FOREACH (v IN versions | DETACH DELETE v)
@@ -48,7 +50,7 @@ RETURN {name: name} AS item`
 )
 
 // SaveQuery stores q as the next version of q.Name.
-func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery) (graph.SavedQuery, error) {
+func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery, admin bool) (graph.SavedQuery, error) {
 	switch {
 	case q.Name == "":
 		return graph.SavedQuery{}, graph.Errorf(graph.EINVALID, "saved query has no name")
@@ -57,11 +59,14 @@ func (s *Store) SaveQuery(ctx context.Context, q graph.SavedQuery) (graph.SavedQ
 	}
 	params := map[string]any{
 		"name": q.Name, "owner": q.Owner, "description": q.Description, "document": q.Document,
-		"variables": q.Variables, "savedBy": q.SavedBy, "savedAt": s.now().UTC(),
+		"variables": q.Variables, "savedBy": q.SavedBy, "savedAt": s.now().UTC(), "admin": admin,
 	}
 	items, err := s.writeItems(ctx, saveQuery, params)
 	if err != nil {
 		return graph.SavedQuery{}, fmt.Errorf("neo4j save query: %w", err)
+	}
+	if len(items) == 0 {
+		return graph.SavedQuery{}, s.notOwner(ctx, q.Name, "change")
 	}
 	return savedQueryFrom(items[0]), nil
 }
@@ -100,15 +105,24 @@ func (s *Store) ListSavedQueries(ctx context.Context) ([]graph.SavedQuery, error
 }
 
 // DeleteSavedQuery removes a query and all its versions.
-func (s *Store) DeleteSavedQuery(ctx context.Context, name string) error {
-	items, err := s.writeItems(ctx, deleteSavedQuery, map[string]any{"name": name})
+func (s *Store) DeleteSavedQuery(ctx context.Context, name, owner string, admin bool) error {
+	items, err := s.writeItems(ctx, deleteSavedQuery, map[string]any{"name": name, "owner": owner, "admin": admin})
 	if err != nil {
 		return fmt.Errorf("neo4j delete saved query: %w", err)
 	}
 	if len(items) == 0 {
-		return graph.Errorf(graph.ENOTFOUND, "no saved query %q", name)
+		return s.notOwner(ctx, name, "delete")
 	}
 	return nil
+}
+
+// notOwner explains why a guarded write of name matched nothing.
+func (s *Store) notOwner(ctx context.Context, name, verb string) error {
+	q, err := s.SavedQuery(ctx, name, 0)
+	if err != nil {
+		return err
+	}
+	return graph.Errorf(graph.EFORBIDDEN, "saved query %q belongs to %s; only they or an admin may %s it", name, q.Owner, verb)
 }
 
 func savedQueries(items []props) []graph.SavedQuery {
