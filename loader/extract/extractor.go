@@ -122,6 +122,7 @@ func (st *state) run() {
 	st.keepMatchesWhole()
 	st.resolveMatches()
 	st.detectCompanies()
+	st.detectFormCompanies()
 	st.detectSubsidiaries()
 	st.detectMovements()
 	st.detectPeople()
