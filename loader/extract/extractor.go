@@ -104,6 +104,9 @@ type state struct {
 	// sanctionArticle: the article speaks of sanctions somewhere.
 	sanctionArticle bool
 	routes          []*routeDraft
+	// namedAdministration is the state of the first "<Leader>
+	// administration", which a later "the administration" stands for.
+	namedAdministration string
 }
 
 func newState(x *Extractor, a graph.Article) *state {
@@ -129,7 +132,9 @@ func (st *state) run() {
 	st.detectPeople() // names joined by "and" to a name found in the first pass
 	st.corefSurnames()
 	st.detectTitledSurnames()
+	st.mergeSurnameOnly()
 	st.resolveTitles()
+	st.resolveGovernmentBodies()
 	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
 	st.dropStraddling()
 	st.findDates()

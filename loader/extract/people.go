@@ -72,6 +72,18 @@ func (st *state) detectPeople() {
 			for j-i >= 2 && commonNounWord(toks[i].Text) {
 				i++
 			}
+			// A speech verb opening a sentence is no part of the name:
+			// "Said <Name> <Surname>, ...".
+			for j-i >= 2 && text.SpeechVerbs[strings.ToLower(toks[i].Text)] {
+				i++
+			}
+			// A run that continues a title's complement ("... of the Office
+			// of Foreign Assets Control <Name> <Surname>", "... for Terrorism
+			// and Financial Intelligence <Name> <Surname>") holds the end of
+			// the body's name: the person is the last two words.
+			if j-i >= 2 && st.titleComplementBefore(toks, i) {
+				i = nameTail(toks, i, j)
+			}
 			run := toks[i : j+1]
 			if len(run) >= 2 && len(run) <= 4 {
 				if d, ok := st.personCue(toks, i, j, si); ok {
@@ -103,6 +115,9 @@ func (st *state) personCue(toks []text.Token, i, j, si int) (detected, bool) {
 	run := toks[i : j+1]
 	name := st.text[run[0].Start:run[len(run)-1].End]
 	d := detected{Name: name, Start: run[0].Start, End: run[len(run)-1].End, Sent: si}
+	if j+1 < len(toks) && toks[j].End+1 == toks[j+1].Start && st.personAt(toks[j+1].Start) {
+		return d, false // the end of a title right before a name
+	}
 	// A title before the name.
 	if i > 0 {
 		prev := strings.ToLower(strings.TrimSuffix(toks[i-1].Text, "."))
@@ -362,4 +377,50 @@ func bodyTitleBefore(toks []text.Token, i int) (int, bool) {
 		return 0, false
 	}
 	return k - 2, true
+}
+
+// complementWord joins the words of a long title or body name: a name run
+// right after one continues the title.
+func complementWord(w string) bool {
+	switch w {
+	case "of", "for", "and", "on":
+		return true
+	}
+	return false
+}
+
+// titleComplementBefore reports whether the name run at toks[i] continues
+// the complement of a title: capitalised words back to "of", "for" or
+// "and", with a title word a few words before.
+func (st *state) titleComplementBefore(toks []text.Token, i int) bool {
+	if i > 0 && (st.countryAt(toks[i-1].Start) != "" || st.placeAt(toks[i-1].Start) || text.TitleWords[strings.ToLower(toks[i-1].Text)]) {
+		return false // "... of <State> [Title] <Name> <Surname>": the title ended before the name
+	}
+	k := i - 1
+	for k >= 0 && k > i-4 && text.StartsUpper(toks[k].Text) {
+		k--
+	}
+	if k < 1 || !complementWord(toks[k].Text) || st.personEndsAt(toks[k-1].End) {
+		return false
+	}
+	for t := k - 1; t >= 0 && t >= k-8 && toks[t].Text != ","; t-- {
+		if text.TitleWords[strings.ToLower(toks[t].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTail returns where the person's name starts in the run toks[i..j]
+// that ends a title's complement: the last two words, and a particle or
+// initial before them ("bin", "al", "H.").
+func nameTail(toks []text.Token, i, j int) int {
+	k := j - 1
+	if strings.HasSuffix(toks[j].Text, ".") && k-1 >= i {
+		k-- // "Marcos Jr."
+	}
+	for k-1 >= i && (particles[strings.ToLower(toks[k-1].Text)] || len(toks[k-1].Text) == 2 && strings.HasSuffix(toks[k-1].Text, ".")) {
+		k--
+	}
+	return k
 }

@@ -31,6 +31,10 @@ type Words struct {
 	NameWords []string `json:"nameWords"`
 	// GovernmentBodies are national bodies news names without their state.
 	GovernmentBodies []GovernmentBody `json:"governmentBodies"`
+	// StateBodies are the bodies every state has ("the foreign ministry",
+	// "the administration"), written in lower case: named without their
+	// state, they stand for the state of the article's context.
+	StateBodies []string `json:"stateBodies"`
 	// GovernmentBodyWords make a capitalised name a state's own body
 	// ("... Ministry", "... Department"), which the annotation rules count as
 	// its country, never as a company.
