@@ -107,6 +107,9 @@ type state struct {
 	// namedAdministration is the state of the first "<Leader>
 	// administration", which a later "the administration" stands for.
 	namedAdministration string
+	// headline holds the entities the title names (no mention: the
+	// contract's offsets are into the body).
+	headline map[string]bool
 }
 
 func newState(x *Extractor, a graph.Article) *state {
@@ -137,6 +140,7 @@ func (st *state) run() {
 	st.resolveGovernmentBodies()
 	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
 	st.dropStraddling()
+	st.scanHeadline()
 	st.findDates()
 	st.findEvents()
 	st.findRoutes()
