@@ -168,6 +168,15 @@ func (st *state) personCue(toks []text.Token, i, j, si int) (detected, bool) {
 			d.Reason = fmt.Sprintf("name '%s' after the title '%s'", name, d.Role)
 			return d, true
 		}
+		if country, ok := st.listedLeaderCue(toks, i); ok {
+			d.Country = country
+			d.Reason = fmt.Sprintf("name '%s' after its state in a list of leaders", name)
+			return d, true
+		}
+		if kinWords[prev] && i > 1 && (toks[i-2].Poss || ownerWords[strings.ToLower(toks[i-2].Text)]) {
+			d.Reason = fmt.Sprintf("name '%s' after '%s %s'", name, toks[i-2].Text, prev)
+			return d, true
+		}
 		if encounterWords[prev] {
 			d.Reason = fmt.Sprintf("name '%s' after '%s'", name, prev)
 			return d, true
@@ -423,4 +432,48 @@ func nameTail(toks []text.Token, i, j int) int {
 		k--
 	}
 	return k
+}
+
+// kinWords before a name, after a possessive ("his wife <Name>"), make it
+// a person.
+var kinWords = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "spouse": true,
+	"brother": true, "sister": true, "father": true, "mother": true}
+
+var ownerWords = map[string]bool{"his": true, "her": true, "their": true}
+
+// listedLeaderCue finds a name that follows its state in a list of
+// leaders: "heads of State from <State> <Name> and <State> (<ACR>)
+// <Name>". The state's mention ends right before the name (or an acronym
+// in brackets does), a list word ("from", ",", "and") comes before the
+// state, and a title opens the list a few words earlier.
+func (st *state) listedLeaderCue(toks []text.Token, i int) (string, bool) {
+	k := i - 1
+	if k >= 2 && toks[k].Text == ")" && toks[k-2].Text == "(" {
+		k -= 3
+	}
+	if k < 1 {
+		return "", false
+	}
+	country := st.countryAt(toks[k].Start)
+	if country == "" {
+		return "", false
+	}
+	for k > 0 && st.countryAt(toks[k-1].Start) == country {
+		k--
+	}
+	if k < 1 {
+		return "", false
+	}
+	switch toks[k-1].Text {
+	case "from", ",", "and":
+	default:
+		return "", false
+	}
+	for t := k - 2; t >= 0 && t >= k-14; t-- {
+		w := strings.ToLower(toks[t].Text)
+		if text.TitleWords[w] || text.TitleWords[strings.TrimSuffix(w, "s")] {
+			return country, true
+		}
+	}
+	return "", false
 }
