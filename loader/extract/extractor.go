@@ -129,6 +129,7 @@ func (st *state) run() {
 	st.resolveMatches()
 	st.detectCompanies()
 	st.detectFormCompanies()
+	st.detectBracketedBlocs()
 	st.detectSubsidiaries()
 	st.detectMovements()
 	st.detectPeople()

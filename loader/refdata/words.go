@@ -35,6 +35,10 @@ type Words struct {
 	// "the administration"), written in lower case: named without their
 	// state, they stand for the state of the article's context.
 	StateBodies []string `json:"stateBodies"`
+	// BlocWords are the nouns that name a bloc, alliance or other body of
+	// members ("Community", "Union", "Forum"): a name written out with an
+	// acronym in brackets and one of them is an organisation.
+	BlocWords []string `json:"blocWords"`
 	// GovernmentBodyWords make a capitalised name a state's own body
 	// ("... Ministry", "... Department"), which the annotation rules count as
 	// its country, never as a company.
