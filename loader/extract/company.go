@@ -77,3 +77,104 @@ func maskedName(name string) bool {
 	}
 	return false
 }
+
+// memberPhrases introduce the members of a consortium or venture.
+var memberPhrases = [][]string{
+	{"made", "up", "of"}, {"consisting", "of"}, {"consists", "of"}, {"composed", "of"}, {"comprising"}, {"comprises"},
+	{"formed", "by"},
+}
+
+// detectConsortiumMembers finds the companies a consortium, venture or
+// company is made of: "<the consortium> is made up of A, B and C". Every
+// capitalised name of the list is a company.
+func (st *state) detectConsortiumMembers() {
+	for si, s := range st.sents {
+		if s.Fragment {
+			continue
+		}
+		toks := st.sentTokens(si)
+		for i := range toks {
+			n := phraseAt(toks, i, memberPhrases)
+			if n == 0 || !st.companyBefore(toks, i) {
+				continue
+			}
+			st.memberList(toks, i+n, si)
+		}
+	}
+}
+
+// phraseAt returns the length of the phrase of phrases starting at toks[i].
+func phraseAt(toks []text.Token, i int, phrases [][]string) int {
+	for _, p := range phrases {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if !strings.EqualFold(toks[i+k].Text, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// companyBefore reports whether a company cue word or a company mention
+// comes a few words before toks[i].
+func (st *state) companyBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if text.CompanyCues[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+		if m := st.mentionEndingAt(toks[k].End); m != nil && m.Kind == graph.KindOrganization {
+			if info := st.ents[m.ID]; info != nil && info.Entity.Subkind == "company" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// memberList registers the names of "A, B and C" from toks[i] as
+// companies, when there are at least two.
+func (st *state) memberList(toks []text.Token, i, si int) {
+	type span struct{ s, e int }
+	var names []span
+	for i < len(toks) {
+		j := i
+		for j < len(toks) && j-i < 4 && st.companyToken(toks[j]) && (j == i || toks[j-1].End+1 == toks[j].Start) && !text.TitleWords[strings.ToLower(toks[j].Text)] {
+			j++
+		}
+		if j == i {
+			if st.orgAt(toks[i].Start) {
+				j = i + 1 // a known company among the members
+				for j < len(toks) && st.covered[toks[j].Start] && toks[j-1].End+1 == toks[j].Start {
+					j++
+				}
+			} else {
+				break
+			}
+		} else {
+			names = append(names, span{i, j - 1})
+		}
+		if j < len(toks) && (toks[j].Text == "," || strings.EqualFold(toks[j].Text, "and")) {
+			i = j + 1
+			if i < len(toks) && strings.EqualFold(toks[i].Text, "and") {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	if len(names) < 2 {
+		return
+	}
+	for _, n := range names {
+		name := st.text[toks[n.s].Start:toks[n.e].End]
+		st.addCompany(toks[n.s].Start, toks[n.e].End, si, fmt.Sprintf("'%s' is a member of a company", name))
+	}
+}

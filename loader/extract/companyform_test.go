@@ -24,6 +24,8 @@ func TestFormCompanies(t *testing.T) {
 		{"The Nigerian Central Bank raised rates on Friday.", nil},
 		{"He sanctioned the Ministry of Energy and Mineral Resources of the country.", nil},
 		{"The Saudi Energy Minister spoke on Friday.", nil},
+		{"The rail consortium is made up of Orvane, Dalmeer Freight and Kessa Partners.", []string{"Dalmeer Freight", "Kessa Partners", "Orvane"}},
+		{"The delegation is made up of Amina Yusuf and Peter Obi.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -130,6 +130,7 @@ func (st *state) run() {
 	st.detectCompanies()
 	st.detectFormCompanies()
 	st.detectBracketedBlocs()
+	st.detectConsortiumMembers()
 	st.detectSubsidiaries()
 	st.detectMovements()
 	st.detectPeople()
