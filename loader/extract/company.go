@@ -14,6 +14,8 @@ import (
 // "state lender <Name>") or ending in a company suffix ("<Name> AG",
 // "<Name> Group"). The rules count named companies as organisations.
 func (st *state) detectCompanies() {
+	// In an article about ships, a bare "carrier" is a ship too.
+	ships := len(st.vesselNames()) > 0
 	for si := range st.sents {
 		toks := st.sentTokens(si)
 		for i := 0; i < len(toks); i++ {
@@ -25,7 +27,7 @@ func (st *state) detectCompanies() {
 					continue
 				}
 			}
-			if !text.CompanyCues[strings.ToLower(t.Text)] || i+1 >= len(toks) {
+			if !text.CompanyCues[strings.ToLower(t.Text)] || i+1 >= len(toks) || vesselNoun(toks, i) || ships && strings.EqualFold(t.Text, "carrier") {
 				continue
 			}
 			j := i + 1
@@ -177,4 +179,43 @@ func (st *state) memberList(toks []text.Token, i, si int) {
 		name := st.text[toks[n.s].Start:toks[n.e].End]
 		st.addCompany(toks[n.s].Start, toks[n.e].End, si, fmt.Sprintf("'%s' is a member of a company", name))
 	}
+}
+
+// vesselNouns name a ship; "carrier" only after a cargo word ("LNG
+// carrier", "bulk carrier"), since it is also an airline.
+var vesselNouns = map[string]bool{"vessel": true, "vessels": true, "ship": true, "tanker": true, "tankers": true, "freighter": true, "icebreaker": true}
+
+var cargoWords = map[string]bool{"lng": true, "oil": true, "bulk": true, "gas": true, "container": true, "cargo": true, "car": true, "crude": true}
+
+// vesselNoun reports whether toks[i] names a kind of ship: the name after
+// it is a vessel's, not a company's.
+func vesselNoun(toks []text.Token, i int) bool {
+	w := strings.ToLower(toks[i].Text)
+	if vesselNouns[w] {
+		return true
+	}
+	return (w == "carrier" || w == "carriers") && i > 0 && cargoWords[strings.ToLower(toks[i-1].Text)]
+}
+
+// vesselNames are the names the article gives ships: a capitalised name
+// right after a vessel noun. A ship's name is no company, wherever it
+// recurs.
+func (st *state) vesselNames() map[string]bool {
+	out := map[string]bool{}
+	for si := range st.sents {
+		toks := st.sentTokens(si)
+		for i := 0; i+1 < len(toks); i++ {
+			if !vesselNoun(toks, i) {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j-i <= 4 && text.StartsUpper(toks[j].Text) && (j == i+1 || toks[j-1].End+1 == toks[j].Start) {
+				j++
+			}
+			if j > i+1 {
+				out[st.text[toks[i+1].Start:toks[j-1].End]] = true
+			}
+		}
+	}
+	return out
 }

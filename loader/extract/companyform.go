@@ -36,6 +36,7 @@ var grammarWords = map[string]bool{
 // country that occurs only inside a proper name. A state's own body
 // ("<State> Central Bank", "… Ministry") is no company.
 func (st *state) detectFormCompanies() {
+	vessels := st.vesselNames()
 	for si, s := range st.sents {
 		if s.Fragment {
 			continue // a headline in title case: every word is capitalised
@@ -49,7 +50,9 @@ func (st *state) detectFormCompanies() {
 			for j+1 < len(toks) && toks[j].End+1 == toks[j+1].Start && !toks[j].Poss && st.formRunWord(toks[j+1]) {
 				j++
 			}
-			st.formCompany(toks, i, j, si)
+			if !vessels[st.text[toks[i].Start:toks[j].End]] {
+				st.formCompany(toks, i, j, si)
+			}
 			i = j
 		}
 	}

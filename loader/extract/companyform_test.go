@@ -26,6 +26,9 @@ func TestFormCompanies(t *testing.T) {
 		{"The Saudi Energy Minister spoke on Friday.", nil},
 		{"The rail consortium is made up of Orvane, Dalmeer Freight and Kessa Partners.", []string{"Dalmeer Freight", "Kessa Partners", "Orvane"}},
 		{"The delegation is made up of Amina Yusuf and Peter Obi.", nil},
+		{"The oil tanker Northern Energy loaded crude at the port; the Northern Energy then sailed.", nil},
+		{"The LNG carrier Arctic Dawn met the carrier Borealis at sea.", nil},
+		{"The low-cost carrier Skyway signed a deal with the airport.", []string{"Skyway"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
