@@ -110,3 +110,126 @@ func (st *state) personByFirstName(first string) string {
 	}
 	return found
 }
+
+// mergeSurnameOnly folds a person the text names only by one word into the
+// one person of the article whose full name holds that word ("Kamikawa"
+// after "Foreign Minister Kamikawa Yoko", whichever order the name is
+// written in), so a repeat never becomes a second person. When the one-word
+// person is a reference person with the same name words, the full mentions
+// join the reference person instead.
+func (st *state) mergeSurnameOnly() {
+	surfaces := map[string][]string{}
+	for _, m := range st.mentions {
+		if m.Kind == graph.KindPerson && !m.Implicit && m.How != mentions.HowOffice {
+			surfaces[m.ID] = append(surfaces[m.ID], st.text[m.Start:m.End])
+		}
+	}
+	for id, ss := range surfaces {
+		word := ""
+		for _, s := range ss {
+			if strings.Contains(s, " ") || word != "" && s != word {
+				word = ""
+				break
+			}
+			word = s
+		}
+		if word == "" {
+			continue
+		}
+		full := ""
+		for other, os := range surfaces {
+			if other == id || !holdsWord(os, word) {
+				continue
+			}
+			if full != "" {
+				full = "-" // two people share the word
+				break
+			}
+			full = other
+		}
+		if full == "" || full == "-" {
+			continue
+		}
+		from, to := id, full
+		if st.ents[id].Entity.Source != "article" && sameWords(st.ents[id].Entity.Name, longest(surfaces[full])) {
+			from, to = full, id
+		}
+		st.remapPerson(from, to)
+		surfaces[to] = append(surfaces[to], surfaces[from]...)
+		delete(surfaces, from)
+	}
+}
+
+// holdsWord reports whether one of the multi-word surfaces has word as one
+// of its words.
+func holdsWord(surfaces []string, word string) bool {
+	for _, s := range surfaces {
+		f := strings.Fields(s)
+		if len(f) < 2 {
+			continue
+		}
+		for _, w := range f {
+			if w == word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func longest(ss []string) string {
+	out := ""
+	for _, s := range ss {
+		if len(s) > len(out) {
+			out = s
+		}
+	}
+	return out
+}
+
+// sameWords reports whether two names have the same words in any order.
+func sameWords(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) != len(fb) || len(fa) == 0 {
+		return false
+	}
+	seen := map[string]int{}
+	for _, w := range fa {
+		seen[w]++
+	}
+	for _, w := range fb {
+		if seen[w] == 0 {
+			return false
+		}
+		seen[w]--
+	}
+	return true
+}
+
+// remapPerson moves every mention of person from to person to, keeping the
+// role and country either knows, and drops from.
+func (st *state) remapPerson(from, to string) {
+	src, dst := st.ents[from], st.ents[to]
+	if src == nil || dst == nil {
+		return
+	}
+	for i := range st.mentions {
+		if st.mentions[i].ID == from {
+			st.mentions[i].ID = to
+		}
+	}
+	dst.Count += src.Count
+	if dst.Role == "" {
+		dst.Role = src.Role
+	}
+	if dst.Entity.Role == "" {
+		dst.Entity.Role = src.Entity.Role
+	}
+	if dst.Entity.Country == "" {
+		dst.Entity.Country = src.Entity.Country
+	}
+	if src.First < dst.First {
+		dst.First = src.First
+	}
+	delete(st.ents, from)
+}

@@ -104,6 +104,12 @@ type state struct {
 	// sanctionArticle: the article speaks of sanctions somewhere.
 	sanctionArticle bool
 	routes          []*routeDraft
+	// namedAdministration is the state of the first "<Leader>
+	// administration", which a later "the administration" stands for.
+	namedAdministration string
+	// headline holds the entities the title names (no mention: the
+	// contract's offsets are into the body).
+	headline map[string]bool
 }
 
 func newState(x *Extractor, a graph.Article) *state {
@@ -122,15 +128,21 @@ func (st *state) run() {
 	st.keepMatchesWhole()
 	st.resolveMatches()
 	st.detectCompanies()
+	st.detectFormCompanies()
+	st.detectBracketedBlocs()
+	st.detectConsortiumMembers()
 	st.detectSubsidiaries()
 	st.detectMovements()
 	st.detectPeople()
 	st.detectPeople() // names joined by "and" to a name found in the first pass
 	st.corefSurnames()
 	st.detectTitledSurnames()
+	st.mergeSurnameOnly()
 	st.resolveTitles()
+	st.resolveGovernmentBodies()
 	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
 	st.dropStraddling()
+	st.scanHeadline()
 	st.findDates()
 	st.findEvents()
 	st.findRoutes()

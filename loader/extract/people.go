@@ -72,6 +72,18 @@ func (st *state) detectPeople() {
 			for j-i >= 2 && commonNounWord(toks[i].Text) {
 				i++
 			}
+			// A speech verb opening a sentence is no part of the name:
+			// "Said <Name> <Surname>, ...".
+			for j-i >= 2 && text.SpeechVerbs[strings.ToLower(toks[i].Text)] {
+				i++
+			}
+			// A run that continues a title's complement ("... of the Office
+			// of Foreign Assets Control <Name> <Surname>", "... for Terrorism
+			// and Financial Intelligence <Name> <Surname>") holds the end of
+			// the body's name: the person is the last two words.
+			if j-i >= 2 && st.titleComplementBefore(toks, i) {
+				i = nameTail(toks, i, j)
+			}
 			run := toks[i : j+1]
 			if len(run) >= 2 && len(run) <= 4 {
 				if d, ok := st.personCue(toks, i, j, si); ok {
@@ -103,6 +115,9 @@ func (st *state) personCue(toks []text.Token, i, j, si int) (detected, bool) {
 	run := toks[i : j+1]
 	name := st.text[run[0].Start:run[len(run)-1].End]
 	d := detected{Name: name, Start: run[0].Start, End: run[len(run)-1].End, Sent: si}
+	if j+1 < len(toks) && toks[j].End+1 == toks[j+1].Start && st.personAt(toks[j+1].Start) {
+		return d, false // the end of a title right before a name
+	}
 	// A title before the name.
 	if i > 0 {
 		prev := strings.ToLower(strings.TrimSuffix(toks[i-1].Text, "."))
@@ -151,6 +166,15 @@ func (st *state) personCue(toks []text.Token, i, j, si int) (detected, bool) {
 				d.Country = st.countryAt(toks[m].Start)
 			}
 			d.Reason = fmt.Sprintf("name '%s' after the title '%s'", name, d.Role)
+			return d, true
+		}
+		if country, ok := st.listedLeaderCue(toks, i); ok {
+			d.Country = country
+			d.Reason = fmt.Sprintf("name '%s' after its state in a list of leaders", name)
+			return d, true
+		}
+		if kinWords[prev] && i > 1 && (toks[i-2].Poss || ownerWords[strings.ToLower(toks[i-2].Text)]) {
+			d.Reason = fmt.Sprintf("name '%s' after '%s %s'", name, toks[i-2].Text, prev)
 			return d, true
 		}
 		if encounterWords[prev] {
@@ -362,4 +386,94 @@ func bodyTitleBefore(toks []text.Token, i int) (int, bool) {
 		return 0, false
 	}
 	return k - 2, true
+}
+
+// complementWord joins the words of a long title or body name: a name run
+// right after one continues the title.
+func complementWord(w string) bool {
+	switch w {
+	case "of", "for", "and", "on":
+		return true
+	}
+	return false
+}
+
+// titleComplementBefore reports whether the name run at toks[i] continues
+// the complement of a title: capitalised words back to "of", "for" or
+// "and", with a title word a few words before.
+func (st *state) titleComplementBefore(toks []text.Token, i int) bool {
+	if i > 0 && (st.countryAt(toks[i-1].Start) != "" || st.placeAt(toks[i-1].Start) || text.TitleWords[strings.ToLower(toks[i-1].Text)]) {
+		return false // "... of <State> [Title] <Name> <Surname>": the title ended before the name
+	}
+	k := i - 1
+	for k >= 0 && k > i-4 && text.StartsUpper(toks[k].Text) {
+		k--
+	}
+	if k < 1 || !complementWord(toks[k].Text) || st.personEndsAt(toks[k-1].End) {
+		return false
+	}
+	for t := k - 1; t >= 0 && t >= k-8 && toks[t].Text != ","; t-- {
+		if text.TitleWords[strings.ToLower(toks[t].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTail returns where the person's name starts in the run toks[i..j]
+// that ends a title's complement: the last two words, and a particle or
+// initial before them ("bin", "al", "H.").
+func nameTail(toks []text.Token, i, j int) int {
+	k := j - 1
+	if strings.HasSuffix(toks[j].Text, ".") && k-1 >= i {
+		k-- // "Marcos Jr."
+	}
+	for k-1 >= i && (particles[strings.ToLower(toks[k-1].Text)] || len(toks[k-1].Text) == 2 && strings.HasSuffix(toks[k-1].Text, ".")) {
+		k--
+	}
+	return k
+}
+
+// kinWords before a name, after a possessive ("his wife <Name>"), make it
+// a person.
+var kinWords = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "spouse": true,
+	"brother": true, "sister": true, "father": true, "mother": true}
+
+var ownerWords = map[string]bool{"his": true, "her": true, "their": true}
+
+// listedLeaderCue finds a name that follows its state in a list of
+// leaders: "heads of State from <State> <Name> and <State> (<ACR>)
+// <Name>". The state's mention ends right before the name (or an acronym
+// in brackets does), a list word ("from", ",", "and") comes before the
+// state, and a title opens the list a few words earlier.
+func (st *state) listedLeaderCue(toks []text.Token, i int) (string, bool) {
+	k := i - 1
+	if k >= 2 && toks[k].Text == ")" && toks[k-2].Text == "(" {
+		k -= 3
+	}
+	if k < 1 {
+		return "", false
+	}
+	country := st.countryAt(toks[k].Start)
+	if country == "" {
+		return "", false
+	}
+	for k > 0 && st.countryAt(toks[k-1].Start) == country {
+		k--
+	}
+	if k < 1 {
+		return "", false
+	}
+	switch toks[k-1].Text {
+	case "from", ",", "and":
+	default:
+		return "", false
+	}
+	for t := k - 2; t >= 0 && t >= k-14; t-- {
+		w := strings.ToLower(toks[t].Text)
+		if text.TitleWords[w] || text.TitleWords[strings.TrimSuffix(w, "s")] {
+			return country, true
+		}
+	}
+	return "", false
 }

@@ -143,3 +143,34 @@ func TestOrganizationRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNameBoundaries: speech verbs and the ends of long titles are not
+// part of a name, and a one-word repeat is the person named in full.
+func TestNameBoundaries(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{`"We disagree," Deputy Director of the Office of Maritime Trade Control Jorun Veldhaug said.`, []string{"Jorun Veldhaug"}},
+		{`Said Tomasz Breivik, the bank's chief economist: "Rates will rise."`, []string{"Tomasz Breivik"}},
+		{"Heads of State from Ghana Kwaku Mensah and Senegal Amadou Diallo are expected on Tuesday.", []string{"Amadou Diallo", "Kwaku Mensah"}},
+		{"He was received by the president and his wife Ana Ferreira in the palace.", []string{"Ana Ferreira"}},
+		{"Shipments from Ghana Cocoa Board rose in May.", nil},
+		{"Foreign Minister Tanaka Keiko met the envoy. Tanaka said the talks went well.", []string{"Tanaka Keiko"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Extract(graph.Article{Text: tt.text, Published: "2016-01-10"}).Entities {
+				if e.Kind == graph.KindPerson {
+					got = append(got, e.Name)
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("people mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -54,6 +54,9 @@ func (st *state) result() *Extraction {
 		}
 		byEntity[m.ID] = gm
 	}
+	for id := range st.headline {
+		x.named[id] = true
+	}
 	for _, gm := range byEntity {
 		if gm.Count == 0 {
 			gm.Count = 1

@@ -31,6 +31,18 @@ type Words struct {
 	NameWords []string `json:"nameWords"`
 	// GovernmentBodies are national bodies news names without their state.
 	GovernmentBodies []GovernmentBody `json:"governmentBodies"`
+	// StateBodies are the bodies every state has ("the foreign ministry",
+	// "the administration"), written in lower case: named without their
+	// state, they stand for the state of the article's context.
+	StateBodies []string `json:"stateBodies"`
+	// BlocWords are the nouns that name a bloc, alliance or other body of
+	// members ("Community", "Union", "Forum"): a name written out with an
+	// acronym in brackets and one of them is an organisation.
+	BlocWords []string `json:"blocWords"`
+	// GovernmentBodyWords make a capitalised name a state's own body
+	// ("... Ministry", "... Department"), which the annotation rules count as
+	// its country, never as a company.
+	GovernmentBodyWords []string `json:"governmentBodyWords"`
 	// UsualImposers are the ISO2 codes of states that keep their own
 	// sanctions regimes and are the usual imposers of sanctions.
 	UsualImposers []string `json:"usualImposers"`
@@ -44,6 +56,14 @@ type Words struct {
 	// forms among them that always end a company's name.
 	CompanySuffixes []string `json:"companySuffixes"`
 	LegalSuffixes   []string `json:"legalSuffixes"`
+	// CompanyForms are the words of a company's form ("Bank", "Railways",
+	// "Shipping", "Holding"): a capitalised name run ending in one is a
+	// company even when the reference data does not know it.
+	CompanyForms []string `json:"companyForms"`
+	// StateBodyForms are the forms that name a state's own body rather
+	// than a company ("Central Bank"): the annotation rules count those as
+	// their country.
+	StateBodyForms []string `json:"stateBodyForms"`
 	// CommonSurnames are too common to take alone as a known person.
 	CommonSurnames []string `json:"commonSurnames"`
 }
