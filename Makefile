@@ -2,7 +2,7 @@
 GO ?= go
 GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
 
-.PHONY: test check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz-variables neo4j-restart-test
+.PHONY: test check tidy-check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz-variables neo4j-restart-test
 
 TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
 
@@ -15,7 +15,7 @@ TEST_NEO4J_URI = bolt://127.0.0.1:$(TEST_NEO4J_PORT)
 # Every test, the Neo4j ones required; then a line per store saying how much
 # of the conformance suite ran on it, so a skipped store cannot pass unseen.
 test: check neo4j-start
-	GEOGRAPH_TEST_NEO4J_URI=$(TEST_NEO4J_URI) GEOGRAPH_REQUIRE_NEO4J=1 $(GO) tool gotestsum --format pkgname --jsonfile $(TESTJSON) -- -race -count=1 ./...
+	GEOGRAPH_TEST_NEO4J_URI=$(TEST_NEO4J_URI) GEOGRAPH_REQUIRE_NEO4J=1 $(GO) tool gotestsum --format pkgname --jsonfile $(TESTJSON) -- -race -count=1 -timeout 40m ./...
 	@for store in neo4jstore memstore; do \
 	  pass=$$(grep -c "\"Action\":\"pass\",\"Package\":\"geograph/graph/$$store\",\"Test\":\"TestConformance/" $(TESTJSON)); \
 	  skip=$$(grep -c "\"Action\":\"skip\",\"Package\":\"geograph/graph/$$store\",\"Test\":\"TestConformance" $(TESTJSON)); \
@@ -23,7 +23,11 @@ test: check neo4j-start
 	  [ "$$pass" -gt 0 ] && [ "$$skip" -eq 0 ] || exit 1; \
 	done
 
-check: fmt-check vet staticcheck generate-check dashboard-check
+check: tidy-check fmt-check vet staticcheck generate-check dashboard-check
+
+# go.mod and go.sum must be what `go mod tidy` makes of the code.
+tidy-check:
+	@$(GO) mod tidy -diff || { echo "go.mod or go.sum is not tidy: run 'go mod tidy' and commit"; exit 1; }
 
 fmt-check:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
