@@ -139,8 +139,12 @@ async function showPage(): Promise<void> {
   grid.append(...panels.map((p) => p.el));
   // The dashboard query brought each panel's document along.
   page.panels.forEach((p, i) => p.savedQuery && panels[i].setDocument(p.savedQuery.document, p.savedQuery.version));
-  await Promise.all(panels.map((p) => p.update(values)));
+  // Subscribing only once every panel has drawn: each savedQueryChanged
+  // subscription runs its query once on the server, which would otherwise
+  // compete with the panels still loading.
+  await Promise.all(panels.map((p) => p.update(values, false)));
   markPainted();
+  panels.forEach((p) => p.goLive());
 }
 
 // markPainted records when the first page's panels first all showed their

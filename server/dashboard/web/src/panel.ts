@@ -52,14 +52,20 @@ export class PanelView {
     this.setDocument(d.savedQuery.document, d.savedQuery.version);
   }
 
-  // update runs the panel for the parameters' values, from the first page.
-  async update(values: Record<string, string>): Promise<void> {
+  // update runs the panel for the parameters' values, from the first page,
+  // and then subscribes for them unless told to wait (live).
+  async update(values: Record<string, string>, live = true): Promise<void> {
     this.vars = panelVariables(this.panel, values);
     this.cursors = [null];
     if (!this.doc) await this.fetchDocument().catch(() => undefined); // run shows the error
     await this.run("");
     // After the first result, so the subscriptions' own first runs on the
-    // server do not hold up the page.
+    // server (savedQueryChanged runs the query once) do not hold it up.
+    if (live) this.resubscribe();
+  }
+
+  // goLive subscribes for the variables of the last update.
+  goLive(): void {
     this.resubscribe();
   }
 
