@@ -115,7 +115,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{dashboards: dashboards, cfg: cfg, store: cfg.Store, logger: cfg.Logger, keys: keys}
 	s.drainWait = func(ctx context.Context) { sleep(ctx, cfg.DrainDelay) }
 	s.lastCall = time.Second
-	s.trusted = newTrustedDocs(cfg.Store, cfg.Now)
+	s.trusted = newTrustedDocs(cfg.Store, cfg.Now, dashboard.Subscriptions()...)
 	s.broker = newBroker(s)
 	es := generated.NewExecutableSchema(generated.Config{
 		Resolvers:  &Resolver{store: cfg.Store, loader: cfg.Loader, logger: cfg.Logger, now: cfg.Now, srv: s},

@@ -24,17 +24,22 @@ import (
 // env is a geograph server over one store loaded with the fixture articles,
 // with the default dashboard created as on first start.
 type env struct {
-	t     *testing.T
-	url   string
-	store string
+	t          *testing.T
+	url        string
+	store      string
+	production bool // production mode, which runs only trusted documents
 }
 
 var keys = []server.APIKey{
 	{Key: "reader-key", Role: server.RoleReader, Name: "rita"},
 	{Key: "analyst-key", Role: server.RoleAnalyst, Name: "alice"},
+	{Key: "admin-key", Role: server.RoleAdmin, Name: "ada"},
 }
 
-func newEnv(t *testing.T, name string, st graph.Store) *env {
+// newEnv serves st loaded with the fixtures. In production mode reads need
+// a key, and only saved queries' documents (and the page's subscriptions)
+// run for any key but an admin's.
+func newEnv(t *testing.T, name string, st graph.Store, production bool) *env {
 	t.Helper()
 	ctx := context.Background()
 	var srv *server.Server
@@ -46,7 +51,8 @@ func newEnv(t *testing.T, name string, st graph.Store) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err = server.New(server.Config{Store: st, Loader: ld, APIKeys: keys})
+	srv, err = server.New(server.Config{Store: st, Loader: ld, APIKeys: keys,
+		Production: production, TrustedOnly: production, RequireKey: production})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,12 +65,17 @@ func newEnv(t *testing.T, name string, st graph.Store) *env {
 	}
 	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
-	return &env{t: t, url: hs.URL, store: name}
+	return &env{t: t, url: hs.URL, store: name, production: production}
 }
 
 // gql runs a GraphQL operation against the server as key and decodes data.
+// The test's own documents are not trusted ones, so in production mode it
+// sends them with the admin key.
 func (e *env) gql(key, query string, vars map[string]any, out any) {
 	e.t.Helper()
+	if e.production {
+		key = "admin-key"
+	}
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequest(http.MethodPost, e.url+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
@@ -150,16 +161,26 @@ func openNeo4j(t *testing.T) graph.Store {
 // dashboard, search an entity, expand the graph, open evidence, change the
 // period, see a panel update live after an ingest, and build a dashboard
 // from a saved query. Each step checks the page against the API's answer.
+// In production mode (trusted documents only, reads need a key) a reader
+// does the same but for building a dashboard, which production refuses.
 // Screenshots go to testdata/artifacts/.
 func TestDashboardInBrowser(t *testing.T) {
 	bin := chromium(t)
 	for _, st := range []struct {
-		name string
-		open func(*testing.T) graph.Store
-	}{{"memstore", openMemstore}, {"neo4j", openNeo4j}} {
+		name       string
+		open       func(*testing.T) graph.Store
+		production bool
+	}{{"memstore", openMemstore, false}, {"memstore-production", openMemstore, true},
+		{"neo4j", openNeo4j, false}, {"neo4j-production", openNeo4j, true}} {
 		t.Run(st.name, func(t *testing.T) {
-			e := newEnv(t, st.name, st.open(t))
+			e := newEnv(t, st.name, st.open(t), st.production)
 			b := startBrowser(t, bin)
+			if st.production {
+				// The key lives in the page's storage, so set it on the
+				// page's origin before the dashboard loads.
+				b.navigate(e.url + "/dashboard/style.css")
+				b.eval(`localStorage.setItem("geograph.apiKey", "reader-key")`, nil)
+			}
 			artifacts, err := filepath.Abs(filepath.Join("testdata", "artifacts"))
 			if err != nil {
 				t.Fatal(err)
@@ -186,6 +207,9 @@ func TestDashboardInBrowser(t *testing.T) {
 			changeDate(t, e, b)
 			shot("parameters")
 			liveUpdate(t, e, b)
+			if st.production {
+				return
+			}
 			createDashboard(t, e, b)
 			shot("new-dashboard")
 		})

@@ -86,10 +86,14 @@ func Default() Dashboard {
 	}
 }
 
-// EnsureDefault creates the default dashboard and its saved queries unless
-// a dashboard of that name exists, so a first start shows something and a
-// later one keeps an analyst's changes. It says whether it created them.
+// EnsureDefault saves the page's own queries (EnsureSystemQueries), then
+// creates the default dashboard and its saved queries unless a dashboard of
+// that name exists, so a first start shows something and a later one keeps
+// an analyst's changes. It says whether it created the dashboard.
 func (s *Store) EnsureDefault(ctx context.Context) (bool, error) {
+	if _, err := s.EnsureSystemQueries(ctx); err != nil {
+		return false, err
+	}
 	if _, err := s.Get(ctx, DefaultName, 0); err == nil {
 		return false, nil
 	} else if graph.ErrorCode(err) != graph.ENOTFOUND {

@@ -3,13 +3,23 @@
 // only on the sources and the locked packages, so rebuilding gives the same
 // bytes (the Makefile's drift check relies on it).
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 
 const out = "../dist";
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+// The page's GraphQL documents, the same files the server trusts, with
+// the SHA-256 hashes the page sends instead of their text.
+const documents = {};
+for (const file of readdirSync("../documents").filter((f) => f.endsWith(".graphql")).sort()) {
+  const query = readFileSync(`../documents/${file}`, "utf8");
+  documents[file.replace(/\.graphql$/, "")] = { query, hash: createHash("sha256").update(query).digest("hex") };
+}
+
 const result = await build({
+  define: { GEOGRAPH_DOCUMENTS: JSON.stringify(documents) },
   entryPoints: { app: "src/main.ts", style: "src/style.css" },
   outdir: out,
   bundle: true,

@@ -1,6 +1,6 @@
 // Forms that change dashboards: create one, add a panel from a saved query,
 // export and import JSON. The server checks roles and ownership.
-import { gql } from "./api";
+import { gql, run } from "./api";
 import { h } from "./dom";
 import { declaredVariables, views, type Dashboard, type Panel } from "./model";
 
@@ -50,8 +50,9 @@ export function newDashboardForm(go: (name: string) => void): void {
 }
 
 export async function addPanelForm(dash: Dashboard, page: number, done: () => void): Promise<void> {
-  const d = await gql(`{ savedQueries { name version description document } }`);
-  const queries: any[] = d.savedQueries;
+  const d = await run("savedQueries");
+  // The page's own queries (dashboard.*) are no panels.
+  const queries: any[] = d.savedQueries.filter((q: { name: string }) => !q.name.startsWith("dashboard."));
   const query = h("select", { name: "panel-query" }, queries.map((q) => h("option", { value: q.name }, q.name)));
   const view = h("select", { name: "panel-view" }, views.map((v) => h("option", { value: v }, v)));
   const title = h("input", { name: "panel-title", placeholder: "Title" });
@@ -99,7 +100,7 @@ export async function addPanelForm(dash: Dashboard, page: number, done: () => vo
 }
 
 export async function exportForm(name: string): Promise<void> {
-  const d = await gql(`query Export($n: String!) { dashboard(name: $n) { json } }`, { n: name });
+  const d = await run("export", { n: name });
   const text = h("textarea", { rows: 16, cols: 80, readonly: true }, d.dashboard.json);
   const link = h("a", { href: URL.createObjectURL(new Blob([d.dashboard.json], { type: "application/json" })), download: `${name}.json` }, "Download JSON");
   modal(`Export "${name}"`, text, link);

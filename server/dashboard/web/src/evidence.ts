@@ -1,11 +1,8 @@
 // The evidence behind anything a panel shows: an event's quotes, the
 // articles with source and date, confidence and modality; for a count, the
 // events it counts with theirs.
-import { gql } from "./api";
+import { run } from "./api";
 import { h, clear } from "./dom";
-
-const eventFields = `id kind name modality confidence date { value derivation }
-  evidence { quote confidence extractor article { title source url published } }`;
 
 // Target is what was clicked: one event or route, or the events matching a
 // filter.
@@ -32,16 +29,15 @@ export async function showEvidence(target: Target, at: { x: number; y: number })
     let heading: string;
     let total = 0;
     if ("event" in target) {
-      const d = await gql(`query Evidence($id: ID!) { event(id: $id) { ${eventFields} } }`, { id: target.event });
+      const d = await run("evidence", { id: target.event });
       events = d.event ? [d.event] : [];
       heading = d.event?.name || d.event?.kind || target.event;
     } else if ("route" in target) {
-      const d = await gql(`query RouteEvidence($id: ID!) { route(id: $id) { id kind name modality confidence
-        evidence { quote confidence extractor article { title source url published } } } }`, { id: target.route });
+      const d = await run("routeEvidence", { id: target.route });
       events = d.route ? [d.route] : [];
       heading = d.route?.name || target.route;
     } else {
-      const d = await gql(`query CountEvidence($f: EventFilter) { events(filter: $f, first: 8, orderBy: DATE_DESC) { totalCount edges { node { ${eventFields} } } } }`, { f: target.filter });
+      const d = await run("countEvidence", { f: target.filter });
       events = d.events.edges.map((e: any) => e.node);
       total = d.events.totalCount;
       heading = target.title;

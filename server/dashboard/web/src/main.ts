@@ -1,10 +1,10 @@
 // The dashboard page: picks a dashboard (?name=, default the overview),
 // shows its parameters and pages of panels, and lets an analyst with a key
 // create dashboards, add panels from saved queries, export and import.
-import { apiKey, gql, Live, setAPIKey } from "./api";
+import { apiKey, run, Live, setAPIKey } from "./api";
 import { h, clear } from "./dom";
 import { closeEvidence } from "./evidence";
-import { dashboardFields, type Dashboard } from "./model";
+import type { Dashboard } from "./model";
 import { PanelView } from "./panel";
 import { addPanelForm, exportForm, importForm, newDashboardForm } from "./editor";
 
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const name = url.searchParams.get("name") ?? defaultName;
   pageIndex = Number(url.searchParams.get("page") ?? 0) || 0;
   try {
-    const d = await gql(`query Dashboard($n: String!) { dashboard(name: $n) { ${dashboardFields} } dashboards { name } }`, { n: name });
+    const d = await run("dashboard", { n: name });
     if (!d.dashboard) throw new Error(`no dashboard named "${name}"`);
     dash = d.dashboard;
     for (const p of dash.parameters) values[p.name] = url.searchParams.get(p.name) ?? p.default ?? "";
@@ -100,7 +100,7 @@ function entitySearch(name: string, label: string, set: (v: string) => void): HT
   let timer = 0;
   if (values[name]) {
     input.value = values[name];
-    gql(`query Name($id: ID!) { node(id: $id) { ... on Entity { name } } }`, { id: values[name] })
+    run("name", { id: values[name] })
       .then((d) => { if (d.node?.name) input.value = d.node.name; }).catch(() => undefined);
   }
   input.addEventListener("input", () => {
@@ -108,7 +108,7 @@ function entitySearch(name: string, label: string, set: (v: string) => void): HT
     timer = window.setTimeout(async () => {
       const text = input.value.trim();
       if (text.length < 2) return list.replaceChildren();
-      const d = await gql(`query Search($t: String!) { search(text: $t, kinds: [COUNTRY, ORGANIZATION, PERSON, PLACE, INITIATIVE, COMMODITY, OFFICE], limit: 8) { node { id kind name } } }`, { t: text });
+      const d = await run("search", { t: text });
       list.replaceChildren(...d.search.map((hit: any) => h("li", {
         class: "hit", "data-id": hit.node.id,
         onclick: () => { input.value = hit.node.name; list.replaceChildren(); set(hit.node.id); },
@@ -117,7 +117,7 @@ function entitySearch(name: string, label: string, set: (v: string) => void): HT
   });
   selectEntity = (id) => {
     input.value = id;
-    gql(`query Name($id: ID!) { node(id: $id) { ... on Entity { name } } }`, { id }).then((d) => { if (d.node?.name) input.value = d.node.name; }).catch(() => undefined);
+    run("name", { id }).then((d) => { if (d.node?.name) input.value = d.node.name; }).catch(() => undefined);
     set(id);
   };
   return h("label", { class: "param entity" }, label, h("span", { class: "search-box" }, input, list));
@@ -139,8 +139,12 @@ async function showPage(): Promise<void> {
   grid.append(...panels.map((p) => p.el));
   // The dashboard query brought each panel's document along.
   page.panels.forEach((p, i) => p.savedQuery && panels[i].setDocument(p.savedQuery.document, p.savedQuery.version));
-  await Promise.all(panels.map((p) => p.update(values)));
+  // Subscribing only once every panel has drawn: each savedQueryChanged
+  // subscription runs its query once on the server, which would otherwise
+  // compete with the panels still loading.
+  await Promise.all(panels.map((p) => p.update(values, false)));
   markPainted();
+  panels.forEach((p) => p.goLive());
 }
 
 // markPainted records when the first page's panels first all showed their

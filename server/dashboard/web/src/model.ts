@@ -16,10 +16,6 @@ export interface Dashboard {
   owner: string; version: number; savedAt: string;
 }
 
-export const dashboardFields = `name description owner version savedAt
-  parameters { name label kind default }
-  pages { title panels { title query queryVersion view width variables { name value parameter } savedQuery { document version } } }`;
-
 // Declared is one variable a GraphQL document declares.
 export interface Declared { name: string; type: string; required: boolean }
 
