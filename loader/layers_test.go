@@ -13,10 +13,12 @@ var layers = map[string]int{
 	"geograph/loader/refdata":  0,
 	"geograph/loader/regex":    0,
 	"geograph/loader/text":     1,
+	"geograph/loader/syntax":   1,
 	"geograph/loader/dates":    2,
 	"geograph/loader/mentions": 3,
-	"geograph/loader/extract":  4,
-	"geograph/loader":          5,
+	"geograph/loader/frames":   4,
+	"geograph/loader/extract":  5,
+	"geograph/loader":          6,
 }
 
 // forbidden are imports no loader package may depend on, even indirectly:

@@ -318,6 +318,7 @@ var (
 // findEvents runs the event rules over every sentence.
 func (st *state) findEvents() {
 	st.sanctionArticle = sanctionWordRE.MatchString(st.masked)
+	fds := st.applyFrames()
 	for si := range st.sents {
 		text := st.sentText(si)
 		st.summits(si, text)
@@ -327,6 +328,7 @@ func (st *state) findEvents() {
 		st.invitedVisits(si, text)
 		st.visits(si, text)
 		st.sanctions(si, text)
+		st.framedSanctions(si, fds[si])
 		st.agreements(si, text)
 		st.military(si, text)
 		st.statements(si, text)

@@ -189,7 +189,9 @@ func newState(a *Applier, s *syntax.Sentence, mentions []Mention) *state {
 		if pp.Noun >= 0 {
 			st.byNoun[pp.Noun] = append(st.byNoun[pp.Noun], ppi)
 		}
-		if pp.Verb >= 0 {
+		// An "of" completes the noun before it ("its invasion of X"),
+		// never the verb.
+		if pp.Verb >= 0 && !(pp.Noun >= 0 && s.Tokens[pp.Prep].Lower == "of") {
 			st.byVerb[pp.Verb] = append(st.byVerb[pp.Verb], ppi)
 		}
 	}
