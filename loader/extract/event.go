@@ -318,7 +318,8 @@ var (
 // findEvents runs the event rules over every sentence.
 func (st *state) findEvents() {
 	st.sanctionArticle = sanctionWordRE.MatchString(st.masked)
-	fds := st.applyFrames()
+	st.framed = st.applyFrames()
+	fds := st.framed
 	for si := range st.sents {
 		text := st.sentText(si)
 		st.summits(si, text)

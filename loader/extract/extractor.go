@@ -104,6 +104,7 @@ type state struct {
 	// sanctionArticle: the article speaks of sanctions somewhere.
 	sanctionArticle bool
 	routes          []*routeDraft
+	framed          []framed // per sentence, the frame facts (framed.go)
 }
 
 func newState(x *Extractor, a graph.Article) *state {

@@ -35,7 +35,7 @@ var (
 // framedKinds are the kinds whose facts the extraction reads from the
 // frames so far; the others stay with the rules, and leaving their frames
 // out spares parsing the sentences only they could trigger on.
-var framedKinds = map[graph.Kind]bool{graph.KindSanction: true}
+var framedKinds = map[graph.Kind]bool{graph.KindSanction: true, graph.KindTradeRoute: true}
 
 // framesOf returns a copy of f with only the frames of the given kinds.
 func framesOf(f *frames.File, kinds map[graph.Kind]bool) *frames.File {
@@ -48,6 +48,10 @@ func framesOf(f *frames.File, kinds map[graph.Kind]bool) *frames.File {
 	}
 	return &sub
 }
+
+// frameTrace, when set (by a test or a debugging build), sees every
+// sentence's facts.
+var frameTrace func(sentence string, facts []frames.Fact)
 
 // framed is one sentence's frame facts, with the mentions their roles
 // stand for.
@@ -86,6 +90,9 @@ func (st *state) applyFrames() []framed {
 			by[m.Start-s.Start] = m
 		}
 		out[si] = framed{facts: a.Apply(st.sentText(si), ms), byStart: by}
+		if frameTrace != nil {
+			frameTrace(st.sentText(si), out[si].facts)
+		}
 	}
 	return out
 }

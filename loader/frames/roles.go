@@ -11,13 +11,14 @@ import (
 // mention fills at most one role of a fact.
 type fact struct {
 	Fact
-	used []bool
+	frame int
+	used  []bool
 }
 
 func (st *state) newFact(fi int, form string, trig syntax.Span) *fact {
 	fr := st.a.file.Frames[fi]
 	return &fact{Fact: Fact{Frame: fr.Name, Kind: fr.Kind, Form: form, Trigger: trig, Roles: map[string][]Mention{}},
-		used: make([]bool, len(st.mentions))}
+		frame: fi, used: make([]bool, len(st.mentions))}
 }
 
 func (st *state) span(from, to int) syntax.Span {
@@ -201,6 +202,11 @@ func (st *state) fillTokens(f *fact, m Mapping, pos string, from, to int) {
 		}
 		kind := st.mentions[mi].Kind
 		chosen := ""
+		if r := st.a.file.Frames[f.frame].BeforeCommodity; r != "" && st.beforeCommodity(mi) && slices.Contains(st.a.file.Roles[r], kind) {
+			f.Roles[r] = append(f.Roles[r], st.mentions[mi])
+			f.used[mi] = true
+			continue
+		}
 		for _, r := range roles {
 			if slices.Contains(st.a.file.Roles[r], kind) {
 				chosen = r
@@ -214,6 +220,21 @@ func (st *state) fillTokens(f *fact, m Mapping, pos string, from, to int) {
 			f.used[mi] = true
 		}
 	}
+}
+
+// beforeCommodity reports whether mention mi is followed at once by a
+// commodity mention ("<demonym> crude").
+func (st *state) beforeCommodity(mi int) bool {
+	m := st.mentions[mi]
+	if m.Kind == "Commodity" {
+		return false
+	}
+	_, last, ok := st.s.TokenRange(syntax.Span{Start: m.Start, End: m.End})
+	if !ok || last+1 >= len(st.s.Tokens) {
+		return false
+	}
+	next := st.startsAt[last+1]
+	return next >= 0 && st.mentions[next].Kind == "Commodity"
 }
 
 // done puts each role's mentions in sentence order.
