@@ -29,7 +29,10 @@ func (st *state) frameRoute(si int, commodity mention, r *routeDraft) {
 			r.From, r.stated = from[0], true
 		}
 		if len(to) > 0 {
+			// one destination: the ends named before the last are passed
+			// through ("across A and B to C")
 			r.To = to[len(to)-1]
+			via = append(via, to[:len(to)-1]...)
 		}
 		if len(via) > 0 || len(to) > 0 {
 			r.Via = without(via, r.From, r.To)
