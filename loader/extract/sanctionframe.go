@@ -35,6 +35,9 @@ func (st *state) framedSanctions(si int, fd framed) {
 		if len(imposers) == 0 {
 			imposers = st.pronounImposer(si, stext, lo, m[0], f.Form != "nominal")
 		}
+		if len(imposers) == 0 && f.Form == "passive" && st.lastImposers != nil && si-st.lastImposerSent <= 3 {
+			imposers = st.lastImposers // an agentless passive: the imposer the article just named
+		}
 		if len(imposers) > 0 {
 			st.lastImposers, st.lastImposerSent = imposers, si
 		}

@@ -116,6 +116,11 @@ func (a *Applier) ApplyParsed(s *syntax.Sentence, mentions []Mention) []Fact {
 			facts = append(facts, st.nominalFact(pi, hit))
 		}
 	}
+	for pi, p := range s.Phrases {
+		if p.Kind == syntax.NP {
+			facts = append(facts, st.participleFacts(pi)...)
+		}
+	}
 	// A frame that found no mention for any role says nothing the graph
 	// can use ("the move was welcomed"): drop it.
 	kept := facts[:0]

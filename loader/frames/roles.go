@@ -3,7 +3,9 @@ package frames
 import (
 	"slices"
 	"sort"
+	"strings"
 
+	"geograph/graph"
 	"geograph/loader/syntax"
 )
 
@@ -70,6 +72,30 @@ func (st *state) nominalFact(np int, hit nounHit) Fact {
 	end, negEnd := st.fillParticiples(f, fr.Nominal, np, -1)
 	f.Modality = st.modality(st.s.Phrases[np].Start, max(hit.end, end), max(hit.end, negEnd), -1)
 	return f.done()
+}
+
+// participleFacts reads a past participle of a frame verb before a noun
+// phrase's head ("the sanctioned <Name> project", "a blacklisted firm") as
+// that verb in the passive, with the rest of the phrase as its subject.
+func (st *state) participleFacts(np int) []Fact {
+	p := st.s.Phrases[np]
+	var out []Fact
+	for k := p.Start; k < p.Head; k++ {
+		t := st.s.Tokens[k]
+		if st.cover[k] || t.Tag != "VBN" && t.Tag != "JJ" || !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "en") {
+			continue
+		}
+		for _, fi := range st.a.lx.verbs[t.Lower] {
+			fr := st.a.file.Frames[fi]
+			f := st.newFact(fi, "passive", st.span(k, k+1))
+			st.fillTokens(f, fr.Passive, "subject", k+1, p.End)
+			// an attribute presupposes its fact: "will answer attempts to
+			// use the sanctioned X" speaks of X as sanctioned now
+			f.Modality = graph.Asserted
+			out = append(out, f.done())
+		}
+	}
+	return out
 }
 
 // fillParticiples gives the noun what the verbs it is the subject of say
