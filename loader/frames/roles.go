@@ -58,10 +58,34 @@ func (st *state) lightFact(vi, np int, hit nounHit, li int) Fact {
 		st.fillGroup(f, l.Active, "subject", v.Subject)
 	}
 	st.fillNoun(f, fr.Nominal, np, hit)
-	st.fillPPs(f, fr.Nominal, st.byVerb[vi], "-by")
+	// the verb's PPs, not those completing another noun ("imposed
+	// sanctions on X, the firm behind a pipeline to Y")
+	var pps []int
+	for _, ppi := range st.byVerb[vi] {
+		if n := st.s.PPs[ppi].Noun; n < 0 || st.completes(n, np) {
+			pps = append(pps, ppi)
+		}
+	}
+	st.fillPPs(f, fr.Nominal, pps, "-by")
 	st.fillParticiples(f, fr.Nominal, np, vi)
 	f.Modality = st.modality(min(v.Start, hit.start), max(v.End, hit.end), max(v.End, hit.end), vi)
 	return f.done()
+}
+
+// completes reports whether noun phrase n is np or completes it through
+// a chain of PPs ("controls over the export of X", n the export).
+func (st *state) completes(n, np int) bool {
+	for step := 0; step < 4 && n >= 0; step++ {
+		if n == np {
+			return true
+		}
+		in := st.s.Phrases[n].InPP
+		if in < 0 {
+			return false
+		}
+		n = st.s.PPs[in].Noun
+	}
+	return false
 }
 
 // nominalFact fills the frame of a noun with no support verb.
