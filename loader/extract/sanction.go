@@ -29,8 +29,6 @@ var (
 	underRE       = regex.MustCompile(`(?:,\s*|\b)(?:under|hit by|hit with|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
 	whichRE       = regex.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted|tightened|toughened|expanded|extended|unveiled|(?:ratcheted|stepped|ramped) up)\s+(?:\S+\s+){0,3}$`)
 	targetCueRE   = regex.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over|cover|covers|covering)\b`)
-	// passiveRE: "Rosneft and Lukoil (are) now sanctioned": the target
-	// stands before the verb.
 	// anaphoricRE: "its sanctions", "the new sanctions": the imposer named
 	// just before.
 	anaphoricRE = regex.MustCompile(`\b(?:(?:its|their|the|these|those)\s+(?:new|latest|fresh|sweeping|additional|u\.s\.|us)?|(?:\w+day|last week|this week|last month)['’]s\s+(?:new\s+|latest\s+)?)\s*$`)
@@ -57,7 +55,6 @@ var (
 	dateSubordRE = regex.MustCompile(`\b(?:before|after|ahead of|until|when|while|following|that|which|who)\b`)
 	coPredCutRE  = regex.MustCompile(`\b(?:and|but) (?:has|have|had)\b`)
 	relClauseRE  = regex.MustCompile(`,\s*(?:which|who)$`)
-	passiveRE    = regex.MustCompile(`\b(?:is|are|was|were|been|being|now|also|newly)\s+$`)
 	// leadRE: "the <demonym>-led project", "<State>-based": a side that
 	// leads or hosts something, not the target.
 	leadRE       = regex.MustCompile(`^-(?:led|backed|based|brokered|registered|owned|controlled|built|operated)\b`)
@@ -291,27 +288,6 @@ func (st *state) sanctions(si int, stext string) {
 						}
 					}
 				}
-			}
-		}
-		// "Rosneft and Lukoil now sanctioned": the sides just before the verb.
-		if verb && target == nil && len(before) > 0 && passiveRE.MatchString(stext[:m[0]]) {
-			k := len(before) - 1
-			for k > 0 && hasAnd(st.masked[before[k-1].End:before[k].Start]) {
-				k--
-			}
-			if k < len(before)-1 || before[k].Kind != graph.KindCountry || !possessiveAt(st.masked, before[k].End) {
-				for ; k < len(before); k++ {
-					if !possessiveAt(st.masked, before[k].End) {
-						if target == nil {
-							t := before[k]
-							target = &t
-						} else {
-							extra = append(extra, before[k])
-						}
-					}
-				}
-				more = extra
-				before = nil
 			}
 		}
 		// Imposer: the side right before "sanctions" ("EU sanctions"), or
