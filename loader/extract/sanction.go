@@ -41,7 +41,6 @@ var (
 	// already issued", "followed on Wednesday, formally adopting").
 	coPredRE  = regex.MustCompile(`(?:\band (?:has |have |had )?|, )(?:\w+ly |already |also |later |then )*$`)
 	earlierRE = regex.MustCompile(`\b(?:already|previously|earlier|in the past|past|prior)\b`)
-	relWordRE = regex.MustCompile(`\b(?:that|which|who|whom|objections?|opposition|resistance|veto(?:ed)?)\b`)
 	// measuresCueRE: "measures" are sanctions when aimed at someone.
 	newMeasuresRE   = regex.MustCompile(`\b(?:new|further|fresh|additional|latest|first|second|third|punitive|retaliatory)\s+(?:\S+\s+)?$`)
 	measuresCueRE   = regex.MustCompile(`^(?:\s+(?:on|last|this|in)\s+\w+)?,?\s+(?:targeting|against|aimed at)\b`)
@@ -348,26 +347,6 @@ func (st *state) sanctions(si int, stext string) {
 		if verb && relClauseRE.MatchString(stext[:lo]) && strings.Contains(stext[lo:m[0]], ",") {
 			if subj := st.sideBefore(si, base+strings.LastIndex(stext[:lo], ",")); subj != nil {
 				imposers = []mention{*subj}
-			}
-		}
-		byImposer := false
-		for i := range after {
-			gap := strings.TrimSpace(stext[m[1] : after[i].Start-base])
-			gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(gap, " the"), " a"))
-			if gap == "the" || gap == "a" {
-				gap = ""
-			}
-			if target != nil && after[i].ID == target.ID || hasID(more, after[i].ID) {
-				continue
-			}
-			switch {
-			case (strings.HasSuffix(gap, "by") || strings.HasSuffix(gap, "from")) && len(gap) <= 50 && !relWordRE.MatchString(gap):
-				imposers = append(imposers, after[i])
-				byImposer = true
-			case byImposer && (gap == "and" || strings.HasSuffix(stext[m[1]:after[i].Start-base], "and the ")):
-				if prev := after[i-1]; hasID(imposers, prev.ID) && len(strings.TrimSpace(st.masked[prev.End:after[i].Start])) <= 7 {
-					imposers = append(imposers, after[i])
-				}
 			}
 		}
 		// "Washington and its allies, which have imposed sanctions": the

@@ -18,10 +18,11 @@ func (st *state) framedSanctions(si int, fd framed) {
 			continue
 		}
 		targets := fd.role(f, "target")
+		imposers := fd.role(f, "imposer")
 		if len(targets) == 0 {
+			st.completeImposers(si, f.Trigger.Start, imposers)
 			continue
 		}
-		imposers := fd.role(f, "imposer")
 		m := []int{f.Trigger.Start, f.Trigger.End}
 		trig := stext[m[0]:m[1]]
 		// "designated as a partner" names, it does not sanction; a verb
@@ -63,6 +64,24 @@ func (st *state) framedSanctions(si int, fd framed) {
 				e.Rule += " (earlier)"
 			}
 			st.finishSanction(e, si, stext, m, lo, hi)
+		}
+	}
+}
+
+// completeImposers gives the rules' sanctions on the same trigger that
+// found a target but no imposer the frame's imposers ("<State>, hit by
+// sanctions from A and B": the rule reads the target, the frame the
+// imposers).
+func (st *state) completeImposers(si, trig int, imposers []mention) {
+	pos := st.sents[si].Start + trig
+	for _, e := range st.events {
+		if e.Kind != graph.KindSanction || e.Sent != si || e.Start != pos || len(e.ids(graph.RoleImposer)) > 0 {
+			continue
+		}
+		for _, im := range imposers {
+			if !e.hasRole(im.ID, graph.RoleTarget) {
+				e.add(im.ID, graph.RoleImposer)
+			}
 		}
 	}
 }
