@@ -17,8 +17,8 @@ var layers = map[string]int{
 	"geograph/loader/dates":    2,
 	"geograph/loader/frames":   2,
 	"geograph/loader/mentions": 3,
-	"geograph/loader/extract":  4,
-	"geograph/loader":          5,
+	"geograph/loader/extract":  5,
+	"geograph/loader":          6,
 }
 
 // apart are loader packages outside the layers: eval scores output.

@@ -318,6 +318,8 @@ var (
 // findEvents runs the event rules over every sentence.
 func (st *state) findEvents() {
 	st.sanctionArticle = sanctionWordRE.MatchString(st.masked)
+	st.framed = st.applyFrames()
+	fds := st.framed
 	for si := range st.sents {
 		text := st.sentText(si)
 		st.summits(si, text)
@@ -327,6 +329,7 @@ func (st *state) findEvents() {
 		st.invitedVisits(si, text)
 		st.visits(si, text)
 		st.sanctions(si, text)
+		st.framedSanctions(si, fds[si])
 		st.agreements(si, text)
 		st.military(si, text)
 		st.statements(si, text)

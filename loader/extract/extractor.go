@@ -110,6 +110,7 @@ type state struct {
 	// headline holds the entities the title names (no mention: the
 	// contract's offsets are into the body).
 	headline map[string]bool
+	framed   []framed // per sentence, the frame facts (framed.go)
 }
 
 func newState(x *Extractor, a graph.Article) *state {

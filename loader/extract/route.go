@@ -69,10 +69,10 @@ func (st *state) findRoutes() {
 			}
 		}
 		var commodity *mention
+		framedCommodity := st.frameCommodity(si)
 		for i := range ms {
-			if ms[i].Kind == graph.KindCommodity && !st.titleWord(ms[i], base) {
+			if ms[i].Kind == graph.KindCommodity && !st.titleWord(ms[i], base) && (commodity == nil || ms[i].Start == framedCommodity) {
 				commodity = &ms[i]
-				break
 			}
 		}
 		if commodity == nil {
@@ -154,6 +154,7 @@ func (st *state) findRoutes() {
 				}
 			}
 		}
+		st.frameRoute(si, *commodity, r)
 		if halt != nil {
 			for _, x := range ms {
 				if x.End <= base+halt[0] && x.Country != "" && x.Kind != graph.KindPerson {

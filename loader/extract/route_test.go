@@ -40,6 +40,16 @@ func TestRoutes(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "from A through B to C keeps its order",
+			text: "Gas is now being pumped in large volumes from Azerbaijan through Georgia and Turkey to Italy.",
+			want: []string{"|gas|az|ge,tr|it"},
+		},
+		{
+			name: "the flow a route frame carries, not a commodity named in passing",
+			text: "In the gas and power sector, the two countries will build an oil pipeline that will run from Uganda to the Tanzanian port of Tanga.",
+			want: []string{"|oil|ug||tz"},
+		},
+		{
 			name: "a flow through another country is not the named route's",
 			text: "TurkStream carries Russian gas to Turkey. Russian gas is also shipped through Ukraine to Slovakia.",
 			want: []string{"TurkStream|gas|ru||tr", "|gas|ru|ua|sk"},

@@ -29,8 +29,6 @@ var (
 	underRE       = regex.MustCompile(`(?:,\s*|\b)(?:under|hit by|hit with|facing|faces|despite|crippled by|battered by|targeted by|subject to)\s+(?:\S+\s+){0,3}$`)
 	whichRE       = regex.MustCompile(`,\s*(?:which|who)\s+(?:have\s+|has\s+|had\s+)?(?:\S+\s+)?(?:imposed|slapped|introduced|adopted|tightened|toughened|expanded|extended|unveiled|(?:ratcheted|stepped|ramped) up)\s+(?:\S+\s+){0,3}$`)
 	targetCueRE   = regex.MustCompile(`\b(on|against|targeting|targeted at|aimed at|at|over|cover|covers|covering)\b`)
-	// passiveRE: "Rosneft and Lukoil (are) now sanctioned": the target
-	// stands before the verb.
 	// anaphoricRE: "its sanctions", "the new sanctions": the imposer named
 	// just before.
 	anaphoricRE = regex.MustCompile(`\b(?:(?:its|their|the|these|those)\s+(?:new|latest|fresh|sweeping|additional|u\.s\.|us)?|(?:\w+day|last week|this week|last month)['’]s\s+(?:new\s+|latest\s+)?)\s*$`)
@@ -43,7 +41,6 @@ var (
 	// already issued", "followed on Wednesday, formally adopting").
 	coPredRE  = regex.MustCompile(`(?:\band (?:has |have |had )?|, )(?:\w+ly |already |also |later |then )*$`)
 	earlierRE = regex.MustCompile(`\b(?:already|previously|earlier|in the past|past|prior)\b`)
-	relWordRE = regex.MustCompile(`\b(?:that|which|who|whom|objections?|opposition|resistance|veto(?:ed)?)\b`)
 	// measuresCueRE: "measures" are sanctions when aimed at someone.
 	newMeasuresRE   = regex.MustCompile(`\b(?:new|further|fresh|additional|latest|first|second|third|punitive|retaliatory)\s+(?:\S+\s+)?$`)
 	measuresCueRE   = regex.MustCompile(`^(?:\s+(?:on|last|this|in)\s+\w+)?,?\s+(?:targeting|against|aimed at)\b`)
@@ -57,7 +54,6 @@ var (
 	dateSubordRE = regex.MustCompile(`\b(?:before|after|ahead of|until|when|while|following|that|which|who)\b`)
 	coPredCutRE  = regex.MustCompile(`\b(?:and|but) (?:has|have|had)\b`)
 	relClauseRE  = regex.MustCompile(`,\s*(?:which|who)$`)
-	passiveRE    = regex.MustCompile(`\b(?:is|are|was|were|been|being|now|also|newly)\s+$`)
 	// leadRE: "the <demonym>-led project", "<State>-based": a side that
 	// leads or hosts something, not the target.
 	leadRE       = regex.MustCompile(`^-(?:led|backed|based|brokered|registered|owned|controlled|built|operated)\b`)
@@ -293,27 +289,6 @@ func (st *state) sanctions(si int, stext string) {
 				}
 			}
 		}
-		// "Rosneft and Lukoil now sanctioned": the sides just before the verb.
-		if verb && target == nil && len(before) > 0 && passiveRE.MatchString(stext[:m[0]]) {
-			k := len(before) - 1
-			for k > 0 && hasAnd(st.masked[before[k-1].End:before[k].Start]) {
-				k--
-			}
-			if k < len(before)-1 || before[k].Kind != graph.KindCountry || !possessiveAt(st.masked, before[k].End) {
-				for ; k < len(before); k++ {
-					if !possessiveAt(st.masked, before[k].End) {
-						if target == nil {
-							t := before[k]
-							target = &t
-						} else {
-							extra = append(extra, before[k])
-						}
-					}
-				}
-				more = extra
-				before = nil
-			}
-		}
 		// Imposer: the side right before "sanctions" ("EU sanctions"), or
 		// the subject of "imposed"; "sanctions imposed by X".
 		imposers := listImposers
@@ -372,26 +347,6 @@ func (st *state) sanctions(si int, stext string) {
 		if verb && relClauseRE.MatchString(stext[:lo]) && strings.Contains(stext[lo:m[0]], ",") {
 			if subj := st.sideBefore(si, base+strings.LastIndex(stext[:lo], ",")); subj != nil {
 				imposers = []mention{*subj}
-			}
-		}
-		byImposer := false
-		for i := range after {
-			gap := strings.TrimSpace(stext[m[1] : after[i].Start-base])
-			gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(gap, " the"), " a"))
-			if gap == "the" || gap == "a" {
-				gap = ""
-			}
-			if target != nil && after[i].ID == target.ID || hasID(more, after[i].ID) {
-				continue
-			}
-			switch {
-			case (strings.HasSuffix(gap, "by") || strings.HasSuffix(gap, "from")) && len(gap) <= 50 && !relWordRE.MatchString(gap):
-				imposers = append(imposers, after[i])
-				byImposer = true
-			case byImposer && (gap == "and" || strings.HasSuffix(stext[m[1]:after[i].Start-base], "and the ")):
-				if prev := after[i-1]; hasID(imposers, prev.ID) && len(strings.TrimSpace(st.masked[prev.End:after[i].Start])) <= 7 {
-					imposers = append(imposers, after[i])
-				}
 			}
 		}
 		// "Washington and its allies, which have imposed sanctions": the

@@ -86,6 +86,12 @@ func TestSanctions(t *testing.T) {
 			[]string{"org:group-of-seven>country:ru"}},
 		{"added to its sanctions list", "Britain added three Russian banks to its sanctions list on Monday.",
 			[]string{"country:gb>country:ru"}},
+		{"a passive's by-agent imposes", "Mali was sanctioned on Sunday by the African Union.",
+			[]string{"org:african-union>country:ml"}},
+		{"any state can blacklist", "Kenya blacklisted Uganda over the border dispute.",
+			[]string{"country:ke>country:ug"}},
+		{"export curbs are sanctions", "Japan imposed export curbs on South Korea.",
+			[]string{"country:jp>country:kr"}},
 		{"by an objection is no imposer", "The EU adopted sanctions against Russia, including an oil ban that had been held up by objections from Hungary.",
 			[]string{"org:european-union>country:ru"}},
 	}

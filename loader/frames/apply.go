@@ -116,6 +116,11 @@ func (a *Applier) ApplyParsed(s *syntax.Sentence, mentions []Mention) []Fact {
 			facts = append(facts, st.nominalFact(pi, hit))
 		}
 	}
+	for pi, p := range s.Phrases {
+		if p.Kind == syntax.NP {
+			facts = append(facts, st.participleFacts(pi)...)
+		}
+	}
 	// A frame that found no mention for any role says nothing the graph
 	// can use ("the move was welcomed"): drop it.
 	kept := facts[:0]
@@ -189,7 +194,9 @@ func newState(a *Applier, s *syntax.Sentence, mentions []Mention) *state {
 		if pp.Noun >= 0 {
 			st.byNoun[pp.Noun] = append(st.byNoun[pp.Noun], ppi)
 		}
-		if pp.Verb >= 0 {
+		// An "of" completes the noun before it ("its invasion of X"),
+		// never the verb.
+		if pp.Verb >= 0 && !(pp.Noun >= 0 && s.Tokens[pp.Prep].Lower == "of") {
 			st.byVerb[pp.Verb] = append(st.byVerb[pp.Verb], ppi)
 		}
 	}

@@ -55,6 +55,9 @@ type Frame struct {
 	// MinMentions is how many mentions the fact needs to be kept; 0
 	// means 1. A route with one end only says little.
 	MinMentions int `json:"minMentions,omitempty"`
+	// BeforeCommodity is the role of a mention right before a commodity
+	// mention, whatever its position: "<demonym> oil" names the origin.
+	BeforeCommodity string `json:"beforeCommodity,omitempty"`
 	// Light lists support verbs that evoke this frame through one of its
 	// nouns as their object (active) or subject (passive): "imposed
 	// sanctions", "held talks", "the treaty was signed".
@@ -150,6 +153,9 @@ func (f *File) validate() error {
 					}
 				}
 			}
+		}
+		if _, ok := f.Roles[fr.BeforeCommodity]; fr.BeforeCommodity != "" && !ok {
+			bad("%s: beforeCommodity: unknown role %q", where, fr.BeforeCommodity)
 		}
 		check("active", fr.Active)
 		check("passive", fr.Passive)

@@ -3,7 +3,9 @@ package frames
 import (
 	"slices"
 	"sort"
+	"strings"
 
+	"geograph/graph"
 	"geograph/loader/syntax"
 )
 
@@ -11,13 +13,14 @@ import (
 // mention fills at most one role of a fact.
 type fact struct {
 	Fact
-	used []bool
+	frame int
+	used  []bool
 }
 
 func (st *state) newFact(fi int, form string, trig syntax.Span) *fact {
 	fr := st.a.file.Frames[fi]
 	return &fact{Fact: Fact{Frame: fr.Name, Kind: fr.Kind, Form: form, Trigger: trig, Roles: map[string][]Mention{}},
-		used: make([]bool, len(st.mentions))}
+		frame: fi, used: make([]bool, len(st.mentions))}
 }
 
 func (st *state) span(from, to int) syntax.Span {
@@ -55,10 +58,34 @@ func (st *state) lightFact(vi, np int, hit nounHit, li int) Fact {
 		st.fillGroup(f, l.Active, "subject", v.Subject)
 	}
 	st.fillNoun(f, fr.Nominal, np, hit)
-	st.fillPPs(f, fr.Nominal, st.byVerb[vi], "-by")
+	// the verb's PPs, not those completing another noun ("imposed
+	// sanctions on X, the firm behind a pipeline to Y")
+	var pps []int
+	for _, ppi := range st.byVerb[vi] {
+		if n := st.s.PPs[ppi].Noun; n < 0 || st.completes(n, np) {
+			pps = append(pps, ppi)
+		}
+	}
+	st.fillPPs(f, fr.Nominal, pps, "-by")
 	st.fillParticiples(f, fr.Nominal, np, vi)
 	f.Modality = st.modality(min(v.Start, hit.start), max(v.End, hit.end), max(v.End, hit.end), vi)
 	return f.done()
+}
+
+// completes reports whether noun phrase n is np or completes it through
+// a chain of PPs ("controls over the export of X", n the export).
+func (st *state) completes(n, np int) bool {
+	for step := 0; step < 4 && n >= 0; step++ {
+		if n == np {
+			return true
+		}
+		in := st.s.Phrases[n].InPP
+		if in < 0 {
+			return false
+		}
+		n = st.s.PPs[in].Noun
+	}
+	return false
 }
 
 // nominalFact fills the frame of a noun with no support verb.
@@ -69,6 +96,30 @@ func (st *state) nominalFact(np int, hit nounHit) Fact {
 	end, negEnd := st.fillParticiples(f, fr.Nominal, np, -1)
 	f.Modality = st.modality(st.s.Phrases[np].Start, max(hit.end, end), max(hit.end, negEnd), -1)
 	return f.done()
+}
+
+// participleFacts reads a past participle of a frame verb before a noun
+// phrase's head ("the sanctioned <Name> project", "a blacklisted firm") as
+// that verb in the passive, with the rest of the phrase as its subject.
+func (st *state) participleFacts(np int) []Fact {
+	p := st.s.Phrases[np]
+	var out []Fact
+	for k := p.Start; k < p.Head; k++ {
+		t := st.s.Tokens[k]
+		if st.cover[k] || t.Tag != "VBN" && t.Tag != "JJ" || !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "en") {
+			continue
+		}
+		for _, fi := range st.a.lx.verbs[t.Lower] {
+			fr := st.a.file.Frames[fi]
+			f := st.newFact(fi, "passive", st.span(k, k+1))
+			st.fillTokens(f, fr.Passive, "subject", k+1, p.End)
+			// an attribute presupposes its fact: "will answer attempts to
+			// use the sanctioned X" speaks of X as sanctioned now
+			f.Modality = graph.Asserted
+			out = append(out, f.done())
+		}
+	}
+	return out
 }
 
 // fillParticiples gives the noun what the verbs it is the subject of say
@@ -201,6 +252,11 @@ func (st *state) fillTokens(f *fact, m Mapping, pos string, from, to int) {
 		}
 		kind := st.mentions[mi].Kind
 		chosen := ""
+		if r := st.a.file.Frames[f.frame].BeforeCommodity; r != "" && st.beforeCommodity(mi) && slices.Contains(st.a.file.Roles[r], kind) {
+			f.Roles[r] = append(f.Roles[r], st.mentions[mi])
+			f.used[mi] = true
+			continue
+		}
 		for _, r := range roles {
 			if slices.Contains(st.a.file.Roles[r], kind) {
 				chosen = r
@@ -214,6 +270,21 @@ func (st *state) fillTokens(f *fact, m Mapping, pos string, from, to int) {
 			f.used[mi] = true
 		}
 	}
+}
+
+// beforeCommodity reports whether mention mi is followed at once by a
+// commodity mention ("<demonym> crude").
+func (st *state) beforeCommodity(mi int) bool {
+	m := st.mentions[mi]
+	if m.Kind == "Commodity" {
+		return false
+	}
+	_, last, ok := st.s.TokenRange(syntax.Span{Start: m.Start, End: m.End})
+	if !ok || last+1 >= len(st.s.Tokens) {
+		return false
+	}
+	next := st.startsAt[last+1]
+	return next >= 0 && st.mentions[next].Kind == "Commodity"
 }
 
 // done puts each role's mentions in sentence order.
