@@ -38,6 +38,11 @@ func TestParseTextHeader(t *testing.T) {
 			want: graph.Article{Title: "Pipeline Opens", Published: "2019-12-02", Text: "Gas began flowing."},
 		},
 		{
+			name: "url line in the header, one-paragraph body",
+			in:   "Pipeline Deal Advances\n\nMay 25, 2017\n\nOriginal url: https://example.org/2017/05/deal\n\nRabat, May 24 - Two states signed a pipeline deal.",
+			want: graph.Article{Title: "Pipeline Deal Advances", Published: "2017-05-25", URL: "https://example.org/2017/05/deal", Text: "Rabat, May 24 - Two states signed a pipeline deal."},
+		},
+		{
 			name: "no header",
 			in:   "ASTANA, Oct 27 (Reuters) - Kazakhstan said on Thursday it would diversify routes.",
 			want: graph.Article{Text: "ASTANA, Oct 27 (Reuters) - Kazakhstan said on Thursday it would diversify routes."},

@@ -83,6 +83,10 @@ func trailingURL(lines []string, a *graph.Article) int {
 		if key != "original url" && key != "url" && key != "source url" && key != "link" {
 			continue
 		}
+		if !onlyURLs(lines[i+1 : end]) {
+			// Text follows the URL line: it is a header line, not a trailer.
+			return end
+		}
 		rest := strings.Join(lines[i:end], " ")
 		if u := urlRE.FindString(rest); u != "" {
 			a.URL = u
@@ -90,6 +94,18 @@ func trailingURL(lines []string, a *graph.Article) int {
 		return i
 	}
 	return end
+}
+
+// onlyURLs reports whether lines hold nothing but blanks and URLs, bare or
+// bracketed (a URL wrapped onto the line after its key).
+func onlyURLs(lines []string) bool {
+	for _, l := range lines {
+		l = strings.Trim(l, " \t<>()[]")
+		if l != "" && urlRE.FindString(l) != l {
+			return false
+		}
+	}
+	return true
 }
 
 func setHeader(a *graph.Article, key, val string, lines []string, i int) {
