@@ -77,8 +77,12 @@ func (b *bench) store(ctx context.Context, name, uri string) error {
 		if err != nil {
 			return err
 		}
+		chunks := []string{chunk}
+		if b.noLoad {
+			chunks = nil
+		}
 		t := time.Now()
-		p, err := serveGeograph(ctx, b.geograph, data, uri, []string{chunk}, filepath.Join(b.tmp, fmt.Sprintf("%s-%d.log", name, size)))
+		p, err := serveGeograph(ctx, b.geograph, data, uri, chunks, filepath.Join(b.tmp, fmt.Sprintf("%s-%d.log", name, size)))
 		if err != nil {
 			return fmt.Errorf("%s at %d articles: %w", name, size, err)
 		}

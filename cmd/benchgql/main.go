@@ -31,6 +31,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -63,7 +64,9 @@ type config struct {
 	geograph   string
 	neo4jURI   string
 	reuse      bool
+	noLoad     bool
 	skipPeer   bool
+	stores     []string
 	keepTmpDir bool
 }
 
@@ -71,13 +74,13 @@ func parseFlags(args []string) (config, error) {
 	var c config
 	fs := flag.NewFlagSet("benchgql", flag.ContinueOnError)
 	cache, _ := os.UserCacheDir()
-	var grow, rates, search string
+	var grow, rates, search, stores string
 	fs.IntVar(&c.articles, "articles", 1000, "articles in the graph for the load steps (fixtures replicated, distinct URLs)")
 	fs.StringVar(&grow, "grow", "10000", "comma-separated larger sizes to measure the README queries' latency at; empty for none")
 	fs.StringVar(&rates, "rates", "50,100,200,400,700,1000", "comma-separated fixed rates, requests/s")
-	fs.StringVar(&search, "search-rates", "25,50,100,150,200,300,400,600,800,1000,1500", "rates tried, in order, for the highest rate under -p99")
+	fs.StringVar(&search, "search-rates", "10,25,50,100,150,200,300,400,600,800,1000,1500", "rates tried, in order, for the highest rate under -p99")
 	fs.DurationVar(&c.stepDur, "step", 5*time.Second, "length of each rate step")
-	fs.DurationVar(&c.p99, "p99", 50*time.Millisecond, "p99 bound of the throughput comparison with the peer")
+	fs.DurationVar(&c.p99, "p99", 100*time.Millisecond, "p99 bound of the throughput comparison with the peer")
 	fs.IntVar(&c.samples, "samples", 30, "requests per README query for its latency")
 	fs.StringVar(&c.country, "country", "KZ", "ISO code of the country the lookups ask for")
 	fs.StringVar(&c.fixtures, "fixtures", "fixtures/articles", "folder of the articles to replicate")
@@ -86,6 +89,8 @@ func parseFlags(args []string) (config, error) {
 	fs.StringVar(&c.peerCache, "peer-cache", filepath.Join(cache, "geograph", "peer-graphql"), "folder the peer's packages are installed into")
 	fs.StringVar(&c.geograph, "geograph", "", "geograph binary; empty: build ./cmd/geograph into a temporary folder")
 	fs.BoolVar(&c.reuse, "reuse", false, "allow a non-empty Neo4j database (the bench adds its articles to it)")
+	fs.StringVar(&stores, "stores", "embedded,neo4j", "comma-separated stores to measure (neo4j only with GEOGRAPH_BENCH_NEO4J_URI)")
+	fs.BoolVar(&c.noLoad, "no-load", false, "with -reuse and -grow \"\": measure the graph already in the Neo4j database, loading nothing")
 	fs.BoolVar(&c.skipPeer, "skip-peer", false, "do not run the @neo4j/graphql peer")
 	fs.BoolVar(&c.keepTmpDir, "keep", false, "keep the temporary folder (corpus, data, server logs)")
 	if err := fs.Parse(args); err != nil {
@@ -101,6 +106,21 @@ func parseFlags(args []string) (config, error) {
 	}
 	if c.search, err = parseList(search, parseFloat); err != nil {
 		return c, fmt.Errorf("-search-rates: %w", err)
+	}
+	c.stores, err = parseList(stores, func(s string) (string, error) {
+		if s != "embedded" && s != "neo4j" {
+			return "", fmt.Errorf("%q is not embedded or neo4j", s)
+		}
+		return s, nil
+	})
+	if err != nil {
+		return c, fmt.Errorf("-stores: %w", err)
+	}
+	if len(c.stores) == 0 {
+		return c, fmt.Errorf("-stores %q: want embedded, neo4j or both", stores)
+	}
+	if c.noLoad && (!c.reuse || len(c.grow) > 0 || !slices.Equal(c.stores, []string{"neo4j"})) {
+		return c, fmt.Errorf("-no-load: only with -reuse, -stores neo4j and -grow \"\"")
 	}
 	if c.articles < 1 {
 		return c, fmt.Errorf("-articles %d: want at least 1", c.articles)
@@ -150,7 +170,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	} else {
 		defer os.RemoveAll(tmp)
 	}
-	if c.neo4jURI != "" {
+	if c.neo4jURI != "" && slices.Contains(c.stores, "neo4j") {
 		n, err := nodeCount(ctx, c.neo4jURI)
 		if err != nil {
 			return fmt.Errorf("GEOGRAPH_BENCH_NEO4J_URI: %w", err)
@@ -173,8 +193,13 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "benchgql: %d fixtures replicated to %d articles; load average %s; GOMAXPROCS of the servers: default\n",
 		len(b.base), c.articles, loadAvg())
-	if err := b.store(ctx, "embedded", ""); err != nil {
-		return err
+	if slices.Contains(c.stores, "embedded") {
+		if err := b.store(ctx, "embedded", ""); err != nil {
+			return err
+		}
+	}
+	if !slices.Contains(c.stores, "neo4j") {
+		return nil
 	}
 	if c.neo4jURI == "" {
 		fmt.Fprintln(out, "neo4j: skipped (set GEOGRAPH_BENCH_NEO4J_URI to an empty database to measure it and the @neo4j/graphql peer)")
