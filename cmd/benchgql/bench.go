@@ -211,7 +211,9 @@ func (b *bench) peer(ctx context.Context, p *proc, uri string) {
 
 // searchPair finds the highest rate geograph and the peer each sustain,
 // one step of each at every rate in turn, so both see the same moments of
-// a machine whose other load comes and goes. Each stops at its first miss.
+// a machine whose other load comes and goes. A rate is tried up to -tries
+// times, so one stall of the machine does not end a search; each stops at
+// the first rate it misses every time.
 func (b *bench) searchPair(ctx context.Context, ours, theirs request) (best, peerBest result) {
 	do := []request{ours, theirs}
 	names := []string{"geograph", "peer"}
@@ -222,11 +224,17 @@ func (b *bench) searchPair(ctx context.Context, ours, theirs request) (best, pee
 			if !alive[i] || ctx.Err() != nil {
 				continue
 			}
-			got := maxRate(ctx, []float64{rate}, b.p99, func(rate float64) result {
-				r := step(ctx, rate, b.stepDur, do[i])
-				fmt.Fprintf(b.out, "    %-9s %5.0f/s  %s\n", names[i], r.Rate, r)
-				return r
-			})
+			var got result
+			for range b.tries {
+				got = maxRate(ctx, []float64{rate}, b.p99, func(rate float64) result {
+					r := step(ctx, rate, b.stepDur, do[i])
+					fmt.Fprintf(b.out, "    %-9s %5.0f/s  %s\n", names[i], r.Rate, r)
+					return r
+				})
+				if got.Rate > 0 {
+					break
+				}
+			}
 			if got.Rate == 0 {
 				alive[i] = false
 				continue

@@ -56,6 +56,7 @@ type config struct {
 	stepDur    time.Duration
 	p99        time.Duration
 	samples    int
+	tries      int
 	country    string
 	fixtures   string
 	examples   string
@@ -81,6 +82,7 @@ func parseFlags(args []string) (config, error) {
 	fs.StringVar(&search, "search-rates", "10,25,50,100,150,200,300,400,600,800,1000,1500", "rates tried, in order, for the highest rate under -p99")
 	fs.DurationVar(&c.stepDur, "step", 5*time.Second, "length of each rate step")
 	fs.DurationVar(&c.p99, "p99", 100*time.Millisecond, "p99 bound of the throughput comparison with the peer")
+	fs.IntVar(&c.tries, "tries", 2, "tries of each rate in the search before it counts as missed")
 	fs.IntVar(&c.samples, "samples", 30, "requests per README query for its latency")
 	fs.StringVar(&c.country, "country", "KZ", "ISO code of the country the lookups ask for")
 	fs.StringVar(&c.fixtures, "fixtures", "fixtures/articles", "folder of the articles to replicate")
@@ -121,6 +123,9 @@ func parseFlags(args []string) (config, error) {
 	}
 	if c.noLoad && (!c.reuse || len(c.grow) > 0 || !slices.Equal(c.stores, []string{"neo4j"})) {
 		return c, fmt.Errorf("-no-load: only with -reuse, -stores neo4j and -grow \"\"")
+	}
+	if c.tries < 1 {
+		return c, fmt.Errorf("-tries %d: want at least 1", c.tries)
 	}
 	if c.articles < 1 {
 		return c, fmt.Errorf("-articles %d: want at least 1", c.articles)
