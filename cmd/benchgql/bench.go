@@ -87,8 +87,12 @@ func (b *bench) store(ctx context.Context, name, uri string) error {
 			return fmt.Errorf("%s at %d articles: %w", name, size, err)
 		}
 		el := time.Since(t)
-		fmt.Fprintf(b.out, "\n%s, %d articles: loaded %d more in %.1fs (%.1f articles/s, start-up included); load average %s\n",
-			name, size, size-loaded, el.Seconds(), float64(size-loaded)/el.Seconds(), loadAvg())
+		if b.noLoad {
+			fmt.Fprintf(b.out, "\n%s, the graph already in the database (-no-load): server ready in %.1fs; load average %s\n", name, el.Seconds(), loadAvg())
+		} else {
+			fmt.Fprintf(b.out, "\n%s, %d articles: loaded %d more in %.1fs (%.1f articles/s, start-up included); load average %s\n",
+				name, size, size-loaded, el.Seconds(), float64(size-loaded)/el.Seconds(), loadAvg())
+		}
 		loaded = size
 		if i == 0 {
 			b.loadSteps(ctx, name, p)
