@@ -2,7 +2,7 @@
 GO ?= go
 GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
 
-.PHONY: test check tidy-check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz-variables neo4j-restart-test
+.PHONY: test check tidy-check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz-variables neo4j-restart-test bench-graphql
 
 TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
 
@@ -78,6 +78,14 @@ soak: build
 	@data=$$(mktemp -d); ./geograph serve --addr $(SOAK_ADDR) --data $$data --load fixtures/articles 2>$$data/serve.log & pid=$$!; \
 	$(GO) run ./cmd/soak -addr $(SOAK_ADDR) -pid $$pid -duration $(SOAK_DURATION) $(SOAK_FLAGS); rc=$$?; \
 	kill $$pid; wait $$pid; rm -rf $$data; exit $$rc
+
+# GraphQL under load from a second process on loopback: fixed-rate steps of
+# the country lookup and the README dashboard, each next to `{ __typename }`
+# at the same rate, and the README queries' latency as the graph grows; on
+# Neo4j too, with @neo4j/graphql as the peer, when GEOGRAPH_BENCH_NEO4J_URI
+# names an empty database (never NEO4J_URI). See cmd/benchgql.
+bench-graphql: build
+	$(GO) run ./cmd/benchgql -geograph ./geograph $(BENCH_GRAPHQL_FLAGS)
 
 # The GraphQL-variables fuzz target for FUZZTIME (CI runs its seeds in `make test`).
 FUZZTIME ?= 10m

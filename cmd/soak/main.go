@@ -11,15 +11,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"strconv"
@@ -28,6 +24,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"geograph/cmd/internal/loadgen"
 )
 
 // queries is the mix: the analyst queries of the README, on the fixtures.
@@ -63,11 +61,12 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := loopbackOnly(*addr); err != nil {
-		return err
+	lc, err := loadgen.New(*addr, 256)
+	if err != nil {
+		return fmt.Errorf("-addr: %w", err)
 	}
-	c := &client{url: "http://" + *addr, http: &http.Client{Timeout: 30 * time.Second}}
-	if err := c.waitReady(ctx, 3*time.Minute); err != nil {
+	c := &client{Client: lc}
+	if err := c.WaitReady(ctx, 3*time.Minute); err != nil {
 		return err
 	}
 	if *rate <= 0 {
@@ -109,25 +108,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	return nil
 }
 
-// loopbackOnly refuses any address that is not on this machine.
-func loopbackOnly(addr string) error {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return fmt.Errorf("-addr %q: %w", addr, err)
-	}
-	if host == "localhost" {
-		return nil
-	}
-	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
-		return fmt.Errorf("-addr %q: soak only drives a server on a loopback address", addr)
-	}
-	return nil
-}
-
 // client sends the mix and counts what fails.
 type client struct {
-	url          string
-	http         *http.Client
+	*loadgen.Client
 	sent, failed atomic.Int64
 	next         atomic.Int64
 
@@ -135,54 +118,16 @@ type client struct {
 	errs map[string]int
 }
 
-func (c *client) waitReady(ctx context.Context, within time.Duration) error {
-	ctx, cancel := context.WithTimeout(ctx, within)
-	defer cancel()
-	for {
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, c.url+"/readyz", nil)
-		if resp, err := c.http.Do(req); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return nil
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("%s/readyz did not answer 200 within %s", c.url, within)
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
-}
-
 // one sends the next query of the mix and records its outcome.
 func (c *client) one(ctx context.Context) {
 	q := queries[int(c.next.Add(1))%len(queries)]
-	body, _ := json.Marshal(map[string]string{"query": q})
-	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.url+"/graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := c.http.Do(req)
-	if errors.Is(ctx.Err(), context.Canceled) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+	err := c.Query(ctx, q, nil)
+	if errors.Is(err, loadgen.ErrEnded) {
 		return // the run ended under this request: not the server's failure
 	}
 	c.sent.Add(1)
 	if err != nil {
-		c.fail("transport: " + err.Error())
-		return
-	}
-	defer resp.Body.Close()
-	var r struct {
-		Errors []struct{ Message string } `json:"errors"`
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
-		c.fail("status " + strconv.Itoa(resp.StatusCode) + ", answer not JSON")
-		return
-	}
-	if resp.StatusCode != http.StatusOK || len(r.Errors) > 0 {
-		msg := "status " + strconv.Itoa(resp.StatusCode)
-		if len(r.Errors) > 0 {
-			msg += ": " + r.Errors[0].Message
-		}
-		c.fail(msg)
+		c.fail(err.Error())
 	}
 }
 
