@@ -56,8 +56,11 @@ neo4j-stop:
 unit:
 	$(GO) test ./...
 
+# Extraction and ingest next to baselines from the same run (geograph bench).
+# Neo4j is measured only when GEOGRAPH_BENCH_NEO4J_URI names an empty database.
+BENCH_ARTICLES ?= 10000
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 3x -cpu 1 ./loader/...
+	$(GO) run ./cmd/geograph bench --articles $(BENCH_ARTICLES) fixtures/articles
 
 build:
 	$(GO) build -o geograph ./cmd/geograph

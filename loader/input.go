@@ -13,7 +13,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"geograph/graph"
 )
@@ -58,7 +57,7 @@ type Reader struct {
 }
 
 // articleExts are the file kinds a folder walk picks up.
-var articleExts = map[string]bool{".txt": true, ".json": true, ".jsonl": true}
+var articleExts = map[string]bool{".txt": true, ".json": true, ".jsonl": true, ".html": true, ".htm": true}
 
 // Walk reads every article under paths in order (folders recursively, files
 // sorted by name) and calls fn with each, including the malformed ones. It
@@ -95,7 +94,7 @@ func (r *Reader) Walk(ctx context.Context, paths []string, fn func(Input) error)
 }
 
 // expand returns the article files a path names: itself, or for a folder
-// every .txt, .json and .jsonl file below it, sorted.
+// every .txt, .json, .jsonl, .html and .htm file below it, sorted.
 func expand(p string) ([]string, error) {
 	info, err := os.Stat(p)
 	if err != nil {
@@ -127,6 +126,12 @@ func (r *Reader) readFile(ctx context.Context, path string, fn func(Input) error
 		return fn(Input{Origin: path, Err: &InputError{Path: path, Reason: "cannot open: " + errors.Unwrap(err).Error()}})
 	}
 	defer f.Close()
+	// A file too large to be one article is refused by its size, unread.
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > MaxArticleBytes &&
+		strings.ToLower(filepath.Ext(path)) != ".jsonl" {
+		return fn(Input{Origin: path, Err: &InputError{Path: path,
+			Reason: fmt.Sprintf("%d bytes, larger than the %d an article may have", info.Size(), MaxArticleBytes)}})
+	}
 	return r.readStream(ctx, path, f, fn)
 }
 
@@ -158,9 +163,12 @@ func (r *Reader) readStream(ctx context.Context, name string, in io.Reader, fn f
 		return fn(Input{Origin: name, Err: &InputError{Path: name, Reason: err.Error()}})
 	}
 	var a graph.Article
-	if ext == ".json" {
+	switch {
+	case ext == ".json":
 		a, err = parseJSON(raw)
-	} else {
+	case ext == ".html" || ext == ".htm" || looksHTML(raw):
+		a, err = parseHTML(string(raw))
+	default:
 		a, err = parseText(string(raw))
 	}
 	if err != nil {
@@ -231,31 +239,6 @@ func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) 
 		}
 		return line, tooLong, err
 	}
-}
-
-// sniff guesses the format of standard input.
-func sniff(raw []byte) string {
-	t := bytes.TrimSpace(raw)
-	if len(t) == 0 || t[0] != '{' {
-		return ".txt"
-	}
-	if i := bytes.IndexByte(t, '\n'); i > 0 && bytes.HasSuffix(bytes.TrimSpace(t[:i]), []byte("}")) {
-		return ".jsonl"
-	}
-	return ".json"
-}
-
-// checkText rejects what is not an article's text: empty, binary or not UTF-8.
-func checkText(raw []byte) error {
-	switch {
-	case len(bytes.TrimSpace(raw)) == 0:
-		return errors.New("empty")
-	case bytes.IndexByte(raw, 0) >= 0:
-		return errors.New("binary content (NUL bytes)")
-	case !utf8.Valid(raw):
-		return errors.New("not valid UTF-8")
-	}
-	return nil
 }
 
 // finish applies the overrides, checks the date and sets the article's ID.

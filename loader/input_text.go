@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -198,6 +199,15 @@ type jsonArticle struct {
 func parseJSON(raw []byte) (graph.Article, error) {
 	var j jsonArticle
 	if err := json.Unmarshal(raw, &j); err != nil {
+		var te *json.UnmarshalTypeError
+		switch t := bytes.TrimSpace(raw); {
+		case errors.As(err, &te) && te.Field != "":
+			return graph.Article{}, fmt.Errorf("field %q is a JSON %s, want a string", te.Field, te.Value)
+		case errors.As(err, &te) && len(t) > 0 && t[0] == '[':
+			return graph.Article{}, errors.New("a JSON array, want one article object (one a line in .jsonl)")
+		case errors.As(err, &te):
+			return graph.Article{}, fmt.Errorf("a JSON %s, want an article object", te.Value)
+		}
 		return graph.Article{}, fmt.Errorf("not a JSON article object: %w", err)
 	}
 	str := func(p *string) string {
@@ -211,6 +221,13 @@ func parseJSON(raw []byte) (graph.Article, error) {
 		return a, errors.New(`missing "text"`)
 	}
 	a.Text = strings.ReplaceAll(a.Text, "\r\n", "\n")
+	if looksHTML([]byte(a.Text)) {
+		h, err := parseHTML(a.Text)
+		if err != nil {
+			return a, fmt.Errorf(`"text": %w`, err)
+		}
+		a.Text, a.Title = h.Text, firstNonEmpty(a.Title, h.Title)
+	}
 	if p := str(j.Published); p != "" {
 		d, ok := headerDate(p)
 		if !ok {

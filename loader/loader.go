@@ -5,26 +5,31 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 
 	"geograph/graph"
 )
 
-// Store is what the loader needs of a graph store: write batches, and list
-// events to find the ones a new report repeats.
+// Store is what the loader needs of a graph store: writing batches. The
+// loader never reads the store; an event's identity is computed (MergeID)
+// and the store merges writes of one ID.
 type Store interface {
 	WriteBatch(ctx context.Context, b *graph.Batch) (graph.WriteResult, error)
-	ListEvents(ctx context.Context, f graph.EventFilter, p graph.Page) (graph.EventPage, error)
 }
 
 // Options configure a Loader.
 type Options struct {
 	// OnBatch is called after each successful write with what was written.
 	OnBatch func(*graph.Batch)
-	// OnArticle is called after each article is read (err nil) or rejected.
+	// OnArticle is called after each article is written (err nil) or
+	// rejected, in input order, from one goroutine.
 	OnArticle func(origin string, err error)
 	// BatchSize is how many articles go into one write; 0 means 25.
 	BatchSize int
+	// Workers is how many goroutines extract; 0 means GOMAXPROCS.
+	Workers int
 	// Extractor to use; nil builds one.
 	Extractor *Extractor
 	// Stdin is read for the path "-".
@@ -32,11 +37,14 @@ type Options struct {
 }
 
 // Loader extracts articles and writes them to a store, merging reports of
-// the same event into one event with one evidence record per article.
+// the same event into one event with one evidence record per article. Its
+// methods are safe for concurrent use.
 type Loader struct {
-	s       Store
-	opts    Options
-	x       *Extractor
+	s    Store
+	opts Options
+	x    *Extractor
+
+	refMu   sync.Mutex // held while the reference data is written
 	refDone bool
 }
 
@@ -46,7 +54,7 @@ type Summary struct {
 	Failed   int     // articles that could not be read or written
 	Errors   []error // one per failure, naming the file (and line) and why
 	Events   int     // events written (new or merged)
-	Merged   int     // events that joined an event already known
+	Merged   int     // reports folded into another report of their batch
 	Routes   int
 	Entities int
 	Batches  int
@@ -59,6 +67,9 @@ func New(s Store, opts Options) (*Loader, error) {
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = 25
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	x := opts.Extractor
 	if x == nil {
@@ -73,8 +84,12 @@ func New(s Store, opts Options) (*Loader, error) {
 // Extractor returns the loader's extractor.
 func (l *Loader) Extractor() *Extractor { return l.x }
 
-// ensureReference writes the reference data once per Loader.
+// ensureReference writes the reference data once per Loader. Concurrent
+// callers wait for the first write; a failed write is tried again by the
+// next caller.
 func (l *Loader) ensureReference(ctx context.Context) error {
+	l.refMu.Lock()
+	defer l.refMu.Unlock()
 	if l.refDone {
 		return nil
 	}
@@ -89,56 +104,12 @@ func (l *Loader) ensureReference(ctx context.Context) error {
 	return nil
 }
 
-// LoadPaths reads every article under paths, extracts it and writes the
-// results in batches. Broken files are reported in the Summary and the
-// rest still load; the error is for what stops the whole run (the store,
-// ctx).
-func (l *Loader) LoadPaths(ctx context.Context, paths []string, meta Meta) (Summary, error) {
-	var sum Summary
-	if err := l.ensureReference(ctx); err != nil {
-		return sum, err
-	}
-	r := &Reader{Meta: meta, Stdin: l.opts.Stdin}
-	var pending []*Extraction
-	var origins []string
-	flush := func() error {
-		if len(pending) == 0 {
-			return nil
-		}
-		err := l.writeExtractions(ctx, pending, origins, &sum)
-		pending, origins = pending[:0], origins[:0]
-		return err
-	}
-	err := r.Walk(ctx, paths, func(in Input) error {
-		if in.Err != nil {
-			sum.Failed++
-			sum.Errors = append(sum.Errors, in.Err)
-			if l.opts.OnArticle != nil {
-				l.opts.OnArticle(in.Origin, in.Err)
-			}
-			return nil
-		}
-		pending = append(pending, l.x.Extract(in.Article))
-		origins = append(origins, in.Origin)
-		if len(pending) >= l.opts.BatchSize {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
-	}
-	return sum, err
-}
-
 // writeExtractions merges and writes one batch; when the batch is rejected
 // as invalid it retries article by article so one bad article does not
 // cost the others.
 func (l *Loader) writeExtractions(ctx context.Context, exs []*Extraction, origins []string, sum *Summary) error {
-	b, merged, err := l.merge(ctx, exs)
-	if err == nil {
-		err = b.Validate()
-	}
+	b, merged := mergeBatch(exs)
+	err := b.Validate()
 	if err == nil {
 		_, err = l.s.WriteBatch(ctx, b)
 	}
@@ -194,10 +165,7 @@ func (l *Loader) LoadArticle(ctx context.Context, a graph.Article) (*graph.Batch
 		return nil, err
 	}
 	a.ID = ArticleID(a)
-	b, _, err := l.merge(ctx, []*Extraction{l.x.Extract(a)})
-	if err != nil {
-		return nil, err
-	}
+	b, _ := mergeBatch([]*Extraction{l.x.Extract(a)})
 	if err := b.Validate(); err != nil {
 		return nil, err
 	}

@@ -49,7 +49,7 @@ func TestLoadPathsBroken(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{
-		"bad-utf8.txt: not valid UTF-8",
+		"bad-utf8.txt: not valid UTF-8 (first bad byte at offset 43)",
 		"binary.txt: binary content (NUL bytes)",
 		"empty.txt: empty",
 		"lines.jsonl:2: not a JSON article object: unexpected end of JSON input",
@@ -114,10 +114,7 @@ func TestSameMeetingTwoArticles(t *testing.T) {
 			}
 		} else {
 			a.ID, b.ID = ArticleID(a), ArticleID(b)
-			batch, _, err := l.merge(ctx, []*Extraction{l.x.Extract(a), l.x.Extract(b)})
-			if err != nil {
-				t.Fatal(err)
-			}
+			batch, _ := mergeBatch([]*Extraction{l.x.Extract(a), l.x.Extract(b)})
 			if _, err := s.WriteBatch(ctx, batch); err != nil {
 				t.Fatal(err)
 			}

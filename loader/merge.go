@@ -1,48 +1,50 @@
 package loader
 
 import (
-	"context"
-	"fmt"
-	"sort"
-	"strings"
+	"cmp"
+	"slices"
 
 	"geograph/graph"
 )
 
-// merge builds one batch from several extractions. An event that repeats
-// one of the batch or one already in the store (same kind and modality,
-// compatible dates, overlapping participants) takes that event's ID and
-// adds its evidence, so one happening stays one node however many articles
-// report it, and reloading an article finds its own events again.
-func (l *Loader) merge(ctx context.Context, exs []*Extraction) (*graph.Batch, int, error) {
+// mergeBatch builds one batch from several extractions. Every event takes
+// its MergeID, and the reports of one batch that share an ID are folded
+// into one event by the rules the stores apply to a write of an existing
+// ID (MERGE-CONTRACT.md §2). Those rules are commutative, associative and
+// idempotent, so the stored graph is the same whatever the order, grouping
+// or repetition of articles, and the loader never reads the store. It
+// returns the batch and how many reports joined another one of the batch.
+func mergeBatch(exs []*Extraction) (*graph.Batch, int) {
 	b := &graph.Batch{}
 	ents := map[string]graph.Entity{}
-	var events []graph.Event
+	events := map[string]int{}
 	routes := map[string]int{}
+	arts := map[string]bool{}
 	merged := 0
 	for _, x := range exs {
+		if arts[x.Article.ID] {
+			continue // the same article twice in one batch: the first stands
+		}
+		arts[x.Article.ID] = true
 		b.Articles = append(b.Articles, x.Article)
 		b.Mentions = append(b.Mentions, x.Mentions...)
+		own := make(map[string]graph.Entity, len(x.Entities))
 		for _, e := range x.Entities {
-			ents[e.ID] = mergeEntity(ents[e.ID], e)
+			own[e.ID] = e
+			if old, ok := ents[e.ID]; ok {
+				e = combineEntity(old, e)
+			}
+			ents[e.ID] = e
 		}
 		for _, ev := range x.Events {
-			if i := findEvent(events, ev); i >= 0 {
-				events[i] = combine(events[i], ev)
+			ev.ID = MergeID(ev, own)
+			if i, ok := events[ev.ID]; ok {
+				b.Events[i] = combineEvent(b.Events[i], ev)
 				merged++
 				continue
 			}
-			old, err := l.known(ctx, ev)
-			if err != nil {
-				return nil, 0, err
-			}
-			if old != nil {
-				if !hasEvidenceOnly(old, ev.Evidence[0].ArticleID) {
-					merged++
-				}
-				ev = adopt(*old, ev)
-			}
-			events = append(events, ev)
+			events[ev.ID] = len(b.Events)
+			b.Events = append(b.Events, canonEvent(ev))
 		}
 		for _, r := range x.Routes {
 			if i, ok := routes[r.ID]; ok {
@@ -50,114 +52,151 @@ func (l *Loader) merge(ctx context.Context, exs []*Extraction) (*graph.Batch, in
 				continue
 			}
 			routes[r.ID] = len(b.Routes)
-			b.Routes = append(b.Routes, r)
+			b.Routes = append(b.Routes, combineRoute(graph.Route{}, r))
 		}
 	}
 	for _, e := range ents {
 		b.Entities = append(b.Entities, e)
 	}
-	sort.Slice(b.Entities, func(i, j int) bool { return b.Entities[i].ID < b.Entities[j].ID })
-	// Events whose evidence refers to articles outside the batch keep only
-	// this batch's evidence: the store keeps the rest.
-	inBatch := map[string]bool{}
-	for _, a := range b.Articles {
-		inBatch[a.ID] = true
-	}
-	for i := range events {
-		var evs []graph.Evidence
-		for _, e := range events[i].Evidence {
-			if inBatch[e.ArticleID] {
-				evs = append(evs, e)
-			}
-		}
-		events[i].Evidence = evs
-	}
-	b.Events = events
-	return b, merged, nil
+	slices.SortFunc(b.Entities, func(x, y graph.Entity) int { return cmp.Compare(x.ID, y.ID) })
+	return b, merged
 }
 
-func hasEvidenceOnly(e *graph.Event, articleID string) bool {
-	return len(e.Evidence) == 1 && e.Evidence[0].ArticleID == articleID
+// canonEvent sorts an event's participants and evidence and drops repeats,
+// the form combineEvent returns.
+func canonEvent(e graph.Event) graph.Event {
+	e.Participants = unionParticipants(nil, e.Participants)
+	e.Evidence = unionEvidence(nil, e.Evidence)
+	return e
 }
 
-// known looks for a stored event the new one repeats.
-func (l *Loader) known(ctx context.Context, ev graph.Event) (*graph.Event, error) {
-	ids := ev.ParticipantIDs("")
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	page, err := l.s.ListEvents(ctx, graph.EventFilter{Kinds: []graph.Kind{ev.Kind}, Participants: ids,
-		Modalities: []graph.Modality{ev.Modality}}, graph.Page{First: 100})
-	if err != nil {
-		return nil, fmt.Errorf("look up events like %s: %w", ev.ID, err)
-	}
-	// Prefer the event this article reported before (a reload), then the
-	// best match.
-	art := ev.Evidence[0].ArticleID
-	for i := range page.Items {
-		c := &page.Items[i]
-		if sameHappening(*c, ev) && hasEvidenceFrom(c, art) {
-			return c, nil
-		}
-	}
-	for i := range page.Items {
-		if sameHappening(page.Items[i], ev) {
-			return &page.Items[i], nil
-		}
-	}
-	return nil, nil
+// combineEvent folds two reports of one event (same ID, kind and modality)
+// into one, symmetrically: participants are united, each article keeps one
+// evidence record, the more precise date wins (the smaller one at equal
+// precision), optional strings take the smallest non-empty value and the
+// confidence the maximum.
+func combineEvent(a, b graph.Event) graph.Event {
+	e := a
+	e.Date = betterDate(a.Date, b.Date)
+	e.Name, e.PlaceID, e.Reason = smallest(a.Name, b.Name), smallest(a.PlaceID, b.PlaceID), smallest(a.Reason, b.Reason)
+	e.CAMEO, e.PLOVER = smallest(a.CAMEO, b.CAMEO), smallest(a.PLOVER, b.PLOVER)
+	e.Confidence = max(a.Confidence, b.Confidence)
+	e.Participants = unionParticipants(a.Participants, b.Participants)
+	e.Evidence = unionEvidence(a.Evidence, b.Evidence)
+	return e
 }
 
-func hasEvidenceFrom(e *graph.Event, articleID string) bool {
-	for _, ev := range e.Evidence {
-		if ev.ArticleID == articleID {
-			return true
+// betterDate: the more precise date, the smaller value at equal precision;
+// granularity and derivation travel with the value.
+func betterDate(a, b graph.Date) graph.Date {
+	switch {
+	case len(a.Value) != len(b.Value):
+		if len(a.Value) > len(b.Value) {
+			return a
 		}
+		return b
+	case a.Value != b.Value:
+		if a.Value < b.Value {
+			return a
+		}
+		return b
+	case a.Derivation <= b.Derivation:
+		return a
 	}
-	return false
+	return b
 }
 
-func findEvent(evs []graph.Event, ev graph.Event) int {
-	for i := range evs {
-		if sameHappening(evs[i], ev) {
-			return i
-		}
+// smallest returns the smaller non-empty string (byte order), or "".
+func smallest(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "" || a < b:
+		return a
 	}
-	return -1
+	return b
 }
 
-// sameHappening decides whether two events are one happening: same kind and
-// modality, compatible dates, and participants that overlap enough for the
-// kind (a named summit or agreement may match on its name).
-func sameHappening(a, b graph.Event) bool {
-	if a.ID == b.ID {
-		return true
-	}
-	if a.Kind != b.Kind || a.Modality != b.Modality || !graph.Compatible(a.Date.Value, b.Date.Value) {
-		return false
-	}
-	pa, pb := a.ParticipantIDs(""), b.ParticipantIDs("")
-	shared := overlap(uniq(pa), uniq(pb))
-	need := min(2, len(uniq(pa)), len(uniq(pb)))
-	switch a.Kind {
-	case graph.KindSummit, graph.KindAgreement:
-		if a.Name != "" && b.Name != "" {
-			return strings.EqualFold(a.Name, b.Name)
-		}
-		if a.PlaceID != "" && b.PlaceID != "" && a.PlaceID != b.PlaceID {
-			return false
-		}
-	case graph.KindSanction:
-		return sameSet(a.ParticipantIDs(graph.RoleTarget), b.ParticipantIDs(graph.RoleTarget)) &&
-			(len(a.ParticipantIDs(graph.RoleImposer)) == 0 || len(b.ParticipantIDs(graph.RoleImposer)) == 0 ||
-				overlap(a.ParticipantIDs(graph.RoleImposer), b.ParticipantIDs(graph.RoleImposer)) > 0)
-	case graph.KindVisit:
-		return sameSet(a.ParticipantIDs(graph.RoleVisitor), b.ParticipantIDs(graph.RoleVisitor)) &&
-			overlap(a.ParticipantIDs(graph.RoleHost), b.ParticipantIDs(graph.RoleHost)) > 0
-	}
-	return need > 0 && shared >= need
+func unionParticipants(a, b []graph.Participant) []graph.Participant {
+	ps := slices.Concat(a, b)
+	slices.SortFunc(ps, func(x, y graph.Participant) int {
+		return cmp.Or(cmp.Compare(x.Role, y.Role), cmp.Compare(x.EntityID, y.EntityID))
+	})
+	return slices.Compact(ps)
 }
 
+// unionEvidence keeps one record per article. Two records of one article
+// in a batch come from one extraction (an article that reports a happening
+// twice); the earlier sentence stands, whichever order they come in.
+func unionEvidence(a, b []graph.Evidence) []graph.Evidence {
+	evs := slices.Concat(a, b)
+	slices.SortFunc(evs, func(x, y graph.Evidence) int {
+		return cmp.Or(cmp.Compare(x.ArticleID, y.ArticleID), cmp.Compare(x.Sentence, y.Sentence),
+			cmp.Compare(x.Start, y.Start), cmp.Compare(x.Quote, y.Quote))
+	})
+	return slices.CompactFunc(evs, func(x, y graph.Evidence) bool { return x.ArticleID == y.ArticleID })
+}
+
+// combineRoute folds two records of one route (same content-derived ID)
+// symmetrically: the longer via list (the smaller at equal length) keeps
+// its order and the other's stops follow it, halts are united by value,
+// strings take the smallest non-empty value.
+func combineRoute(a, b graph.Route) graph.Route {
+	r := b
+	if a.ID != "" {
+		r = a
+	}
+	r.Name, r.Share = smallest(a.Name, b.Name), smallest(a.Share, b.Share)
+	r.CommodityID, r.FromID, r.ToID = smallest(a.CommodityID, b.CommodityID), smallest(a.FromID, b.FromID), smallest(a.ToID, b.ToID)
+	r.Confidence = max(a.Confidence, b.Confidence)
+	base, other := a.Via, b.Via
+	if len(other) > len(base) || len(other) == len(base) && slices.Compare(other, base) < 0 {
+		base, other = other, base
+	}
+	r.Via = slices.Clone(base)
+	rest := slices.Clone(other)
+	slices.Sort(rest)
+	for _, v := range rest {
+		if !slices.Contains(r.Via, v) {
+			r.Via = append(r.Via, v)
+		}
+	}
+	halts := slices.Concat(a.Halts, b.Halts)
+	slices.SortFunc(halts, func(x, y graph.Date) int {
+		return cmp.Or(cmp.Compare(x.Value, y.Value), cmp.Compare(x.Derivation, y.Derivation))
+	})
+	r.Halts = slices.CompactFunc(halts, func(x, y graph.Date) bool { return x.Value == y.Value })
+	r.Evidence = unionEvidence(a.Evidence, b.Evidence)
+	return r
+}
+
+// combineEntity merges two records of one entity symmetrically: optional
+// fields take the smallest non-empty value, aliases and dated names are
+// united.
+func combineEntity(a, b graph.Entity) graph.Entity {
+	e := a
+	e.Name = smallest(a.Name, b.Name)
+	e.ISO2, e.ISO3, e.Acronym = smallest(a.ISO2, b.ISO2), smallest(a.ISO3, b.ISO3), smallest(a.Acronym, b.Acronym)
+	e.Role, e.Country, e.OrgID = smallest(a.Role, b.Role), smallest(a.Country, b.Country), smallest(a.OrgID, b.OrgID)
+	e.Subkind, e.Source = smallest(a.Subkind, b.Subkind), smallest(a.Source, b.Source)
+	aliases := slices.Concat(a.Aliases, b.Aliases)
+	slices.Sort(aliases)
+	e.Aliases = slices.Compact(aliases)
+	names := slices.Concat(a.Names, b.Names)
+	slices.SortFunc(names, func(x, y graph.NamePeriod) int {
+		return cmp.Or(cmp.Compare(x.From, y.From), cmp.Compare(x.Name, y.Name), cmp.Compare(x.To, y.To))
+	})
+	e.Names = slices.Compact(names)
+	if len(e.Aliases) == 0 {
+		e.Aliases = nil
+	}
+	if len(e.Names) == 0 {
+		e.Names = nil
+	}
+	return e
+}
+
+// uniq returns ids without repeats, in first-seen order.
 func uniq(ids []string) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -168,108 +207,4 @@ func uniq(ids []string) []string {
 		}
 	}
 	return out
-}
-
-// adopt makes a new report of a stored event carry that event's ID and the
-// more precise of the two dates. Its participants and evidence stay its
-// own: the store unions participants and replaces evidence per article.
-func adopt(old, in graph.Event) graph.Event {
-	in.ID = old.ID
-	if len(old.Date.Value) > len(in.Date.Value) {
-		in.Date = old.Date
-	}
-	if in.Name == "" {
-		in.Name = old.Name
-	}
-	return in
-}
-
-// combine folds a new report into an event: the old ID, the union of
-// participants, the more precise date, and the new evidence replacing any
-// older evidence of the same article.
-func combine(old, in graph.Event) graph.Event {
-	e := old
-	e.Participants = append([]graph.Participant(nil), old.Participants...)
-	for _, p := range in.Participants {
-		found := false
-		for _, q := range e.Participants {
-			if q == p {
-				found = true
-				break
-			}
-		}
-		if !found {
-			e.Participants = append(e.Participants, p)
-		}
-	}
-	sort.Slice(e.Participants, func(i, j int) bool {
-		a, b := e.Participants[i], e.Participants[j]
-		if a.Role != b.Role {
-			return a.Role < b.Role
-		}
-		return a.EntityID < b.EntityID
-	})
-	if len(in.Date.Value) > len(e.Date.Value) {
-		e.Date = in.Date
-	}
-	if e.Name == "" {
-		e.Name = in.Name
-	}
-	if e.PlaceID == "" {
-		e.PlaceID = in.PlaceID
-	}
-	if e.Reason == "" {
-		e.Reason = in.Reason
-	}
-	e.Confidence = max(e.Confidence, in.Confidence)
-	var evs []graph.Evidence
-	for _, x := range old.Evidence {
-		if !containsEvidence(in.Evidence, x.ArticleID) {
-			evs = append(evs, x)
-		}
-	}
-	e.Evidence = append(evs, in.Evidence...)
-	sort.Slice(e.Evidence, func(i, j int) bool { return e.Evidence[i].ArticleID < e.Evidence[j].ArticleID })
-	return e
-}
-
-func containsEvidence(evs []graph.Evidence, articleID string) bool {
-	for _, e := range evs {
-		if e.ArticleID == articleID {
-			return true
-		}
-	}
-	return false
-}
-
-func combineRoute(old, in graph.Route) graph.Route {
-	r := old
-	for _, v := range in.Via {
-		if !contains(r.Via, v) {
-			r.Via = append(r.Via, v)
-		}
-	}
-	r.Halts = append(append([]graph.Date(nil), old.Halts...), in.Halts...)
-	var evs []graph.Evidence
-	for _, x := range old.Evidence {
-		if !containsEvidence(in.Evidence, x.ArticleID) {
-			evs = append(evs, x)
-		}
-	}
-	r.Evidence = append(evs, in.Evidence...)
-	return r
-}
-
-// mergeEntity fills the blanks of one record of an entity with another's.
-func mergeEntity(old, in graph.Entity) graph.Entity {
-	if old.ID == "" {
-		return in
-	}
-	if old.Role == "" {
-		old.Role = in.Role
-	}
-	if old.Country == "" {
-		old.Country = in.Country
-	}
-	return old
 }

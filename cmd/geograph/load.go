@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -26,6 +27,7 @@ func (m *Main) runLoad(ctx context.Context, args []string) error {
 	var mf metaFlags
 	mf.register(fs)
 	batch := fs.Int("batch", 25, "articles per write")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "goroutines extracting articles")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "usage: geograph load [flags] PATH...   (files, folders, - for standard input)")
 		fs.PrintDefaults()
@@ -49,7 +51,7 @@ func (m *Main) runLoad(ctx context.Context, args []string) error {
 	bar := m.progress()
 	done, failed := 0, 0
 	start := m.Now()
-	ld, err := loader.New(store, loader.Options{BatchSize: *batch, Stdin: m.Stdin, OnArticle: func(origin string, err error) {
+	ld, err := loader.New(store, loader.Options{BatchSize: *batch, Workers: *workers, Stdin: m.Stdin, OnArticle: func(origin string, err error) {
 		if err != nil {
 			failed++
 			if bar != nil {
@@ -80,7 +82,7 @@ func (m *Main) runLoad(ctx context.Context, args []string) error {
 	if secs > 0 {
 		rate = float64(sum.Articles) / secs
 	}
-	fmt.Fprintf(m.Stderr, "loaded %d articles (%d failed) in %d batches: %d events (%d merged into known ones), %d routes, %d entities; %.1f articles/s\n",
+	fmt.Fprintf(m.Stderr, "loaded %d articles (%d failed) in %d batches: %d events (%d reports merged within batches), %d routes, %d entities; %.1f articles/s\n",
 		sum.Articles, sum.Failed, sum.Batches, sum.Events, sum.Merged, sum.Routes, sum.Entities, rate)
 	if sum.Articles == 0 {
 		return fmt.Errorf("load: nothing loaded (%d failed)", sum.Failed)

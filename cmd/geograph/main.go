@@ -5,6 +5,7 @@
 //	geograph load    [flags] PATH...  extract articles and write them to the store
 //	geograph extract [flags] FILE...  print the extraction of each article as JSON lines
 //	geograph eval    GOLD_DIR ARTICLES_DIR  score extraction against gold annotations
+//	geograph bench   [flags] [FIXTURES_DIR]  measure extraction and ingest against baselines
 //
 // This package is the only place that wires the others together.
 package main
@@ -67,6 +68,7 @@ commands:
   load     extract articles (.txt, .json, .jsonl, folders, -) and write them to the store
   extract  print each article's extraction as one JSON object a line; writes nothing
   eval     score extraction of ARTICLES_DIR against the gold annotations in GOLD_DIR
+  bench    measure extraction and ingest next to baselines from the same run
 `
 
 // Run runs the command named by args[0].
@@ -85,6 +87,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runExtract(ctx, rest)
 	case "eval":
 		return m.runEval(ctx, rest)
+	case "bench":
+		return m.runBench(ctx, rest)
 	case "help", "-h", "--help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil
