@@ -11,11 +11,14 @@ TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
 # GEOGRAPH_TEST_NEO4J_URI, and refuse a database they did not create.
 TEST_NEO4J_PORT ?= 7688
 TEST_NEO4J_URI = bolt://127.0.0.1:$(TEST_NEO4J_PORT)
+# The fault tests (cmd/geograph) start, SIGKILL and restart a Neo4j of their
+# own on this port, never the shared test instance above.
+TEST_NEO4J_KILL_PORT ?= 7689
 
 # Every test, the Neo4j ones required; then a line per store saying how much
 # of the conformance suite ran on it, so a skipped store cannot pass unseen.
 test: check neo4j-start
-	GEOGRAPH_TEST_NEO4J_URI=$(TEST_NEO4J_URI) GEOGRAPH_REQUIRE_NEO4J=1 $(GO) tool gotestsum --format pkgname --jsonfile $(TESTJSON) -- -race -count=1 -timeout 40m ./...
+	GEOGRAPH_TEST_NEO4J_URI=$(TEST_NEO4J_URI) GEOGRAPH_TEST_NEO4J_KILL_PORT=$(TEST_NEO4J_KILL_PORT) GEOGRAPH_REQUIRE_NEO4J=1 $(GO) tool gotestsum --format pkgname --jsonfile $(TESTJSON) -- -race -count=1 -timeout 40m ./...
 	@for store in neo4jstore memstore; do \
 	  pass=$$(grep -c "\"Action\":\"pass\",\"Package\":\"geograph/graph/$$store\",\"Test\":\"TestConformance/" $(TESTJSON)); \
 	  skip=$$(grep -c "\"Action\":\"skip\",\"Package\":\"geograph/graph/$$store\",\"Test\":\"TestConformance" $(TESTJSON)); \

@@ -82,15 +82,19 @@ func (l *Loader) LoadPaths(ctx context.Context, paths []string, meta Meta) (Summ
 	w := &batchWriter{l: l, sum: &sum}
 	werr := w.consume(run, results, tokens)
 	cancel()
-	for range results {
-		// Drain so every goroutine has ended (and readErr is set) on return.
-	}
+	// On a failure or cancellation return at once: the reader may be
+	// blocked reading an input that stays open (a pipe, standard input), and
+	// waiting for it would ignore SIGTERM. The goroutines end on their own
+	// when that read returns; nothing they touch is read after this.
 	switch {
 	case werr != nil:
 		return sum, werr
 	case ctx.Err() != nil:
 		return sum, ctx.Err()
-	case readErr != nil:
+	}
+	// consume saw results closed, so every goroutine has ended and readErr
+	// is set.
+	if readErr != nil {
 		return sum, readErr
 	}
 	return sum, w.flush(ctx)
@@ -110,7 +114,17 @@ type batchWriter struct {
 func (w *batchWriter) consume(ctx context.Context, results <-chan item, tokens <-chan struct{}) error {
 	held := map[int]item{}
 	next := 0
-	for it := range results {
+	for {
+		var it item
+		select {
+		case r, ok := <-results:
+			if !ok {
+				return nil
+			}
+			it = r
+		case <-ctx.Done():
+			return nil // the caller reports ctx's error
+		}
 		held[it.seq] = it
 		for {
 			it, ok := held[next]
@@ -128,7 +142,6 @@ func (w *batchWriter) consume(ctx context.Context, results <-chan item, tokens <
 			}
 		}
 	}
-	return nil
 }
 
 func (w *batchWriter) add(ctx context.Context, it item) error {

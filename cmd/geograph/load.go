@@ -75,6 +75,10 @@ func (m *Main) runLoad(ctx context.Context, args []string) error {
 		fmt.Fprintln(m.Stderr)
 	}
 	if err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("load: interrupted after %d articles in %d batches (whole batches only; loading the same input again completes it): %w",
+				sum.Articles, sum.Batches, err)
+		}
 		return fmt.Errorf("load: %w", err)
 	}
 	secs := m.Now().Sub(start).Seconds()
