@@ -141,8 +141,9 @@ SET x = r.props`
 	// mergeRoutes folds each row into its route like mergeEvents. Via is
 	// kept whole from one record (route IDs derive from their content, so
 	// records of one ID agree); should two differ, the smaller joined list
-	// wins. Halts are a union keyed by value; of two halts with one value
-	// the smaller derivation wins.
+	// wins. Halts are a union keyed by value, stored in value order so the
+	// stored list does not depend on the order of writes; of two halts with
+	// one value the smaller derivation wins.
 	mergeRoutes = `
 UNWIND $rows AS r
 CALL (r) {
@@ -153,7 +154,7 @@ CALL (r) {
        [i IN range(0, size(coalesce(t.haltValues, [])) - 1) |
          [t.haltValues[i], t.haltGranularities[i], t.haltDerivations[i]]] + r.halts AS halts
   WITH t, r, p, kind, halts,
-       reduce(vs = [], h IN halts | CASE WHEN h[0] IN vs THEN vs ELSE vs + h[0] END) AS values,
+       COLLECT { UNWIND halts AS h WITH DISTINCT h[0] AS v ORDER BY v RETURN v } AS values,
        CASE WHEN p.name < t.name OR t.name IS NULL THEN p.name ELSE t.name END AS name,
        reduce(s = '', x IN coalesce(p.via, []) | s + x + '|') AS newVia,
        reduce(s = '', x IN coalesce(t.via, []) | s + x + '|') AS oldVia
