@@ -2,7 +2,7 @@
 GO ?= go
 GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
 
-.PHONY: test check tidy-check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz-variables neo4j-restart-test bench-graphql
+.PHONY: test check tidy-check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz fuzz-variables neo4j-restart-test bench-graphql
 
 TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
 
@@ -94,6 +94,16 @@ bench-graphql: build
 FUZZTIME ?= 10m
 fuzz-variables:
 	$(GO) test ./server -run '^$$' -fuzz '^FuzzVariables$$' -fuzztime $(FUZZTIME)
+
+# Every fuzz target for FUZZTIME each: readers, HTML, date resolver,
+# extraction, syntax, frames and GraphQL variables (inputs up to 1 MB).
+fuzz: fuzz-variables
+	$(GO) test ./loader -run '^$$' -fuzz '^FuzzReadArticle$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./loader -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./loader/dates -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./loader/extract -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./loader/syntax -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./loader/frames -run '^$$' -fuzz '^FuzzApply$$' -fuzztime $(FUZZTIME)
 
 # Stops and starts a test Neo4j under a running server (/readyz, UNAVAILABLE,
 # recovery). Needs GEOGRAPH_TEST_NEO4J_URI, GEOGRAPH_NEO4J_PORT and
