@@ -17,23 +17,26 @@ import (
 const fixtureGold = "../../fixtures/gold"
 
 // Floors of the fixture-gold test: the figures `geograph eval fixtures/gold
-// fixtures/articles` printed over all 84 fixtures (01–84) on 2026-12-02, on
-// the fixtures branch (main at f173809 plus fixtures 33–84), each minus
-// 0.02. Fixtures 33–84 were written after the rules and no rule has seen
-// them, which is why sanctions and routes sit low. To raise a floor after an
+// fixtures/articles` printed over all 84 fixtures (01–84) on 2026-12-02,
+// each minus 0.02: first on the fixtures branch (main at f173809 plus
+// fixtures 33–84), then raised where the frames and name forms improved a
+// figure (organisations, summits, sanctions, routes, macro-F1, dates).
+// Meetings (0.787) and people (0.969) fell slightly since and keep their
+// first floors. Fixtures 33–84 were written before the frames; no rule was
+// tuned on them, which is why sanctions and routes sit low. To raise a floor after an
 // improvement, rerun that command and set the floor to the new figure minus
 // 0.02 in the same commit; never lower one without saying why in the commit.
 const (
 	floorCountries     = 0.973 // measured 0.993
-	floorOrganizations = 0.814 // measured 0.834
+	floorOrganizations = 0.862 // measured 0.882
 	floorPeople        = 0.950 // measured 0.970
 	floorMeetings      = 0.780 // measured 0.800
-	floorSummits       = 0.830 // measured 0.850
-	floorSanctions     = 0.391 // measured 0.411
-	floorTradeRoutes   = 0.665 // measured 0.685
+	floorSummits       = 0.869 // measured 0.889
+	floorSanctions     = 0.470 // measured 0.490
+	floorTradeRoutes   = 0.669 // measured 0.689
 	floorAgreements    = 0.711 // measured 0.731
-	floorMacroF1       = 0.764 // measured 0.784
-	floorDatesExact    = 0.828 // measured 0.848, share of matched events with the exact date
+	floorMacroF1       = 0.784 // measured 0.804
+	floorDatesExact    = 0.829 // measured 0.849, share of matched events with the exact date
 )
 
 // TestFixtureGoldFloor scores the fixture gold against the extraction of
