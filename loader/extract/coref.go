@@ -6,6 +6,7 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/mentions"
+	"geograph/loader/refdata"
 	"geograph/loader/regex"
 )
 
@@ -78,12 +79,7 @@ func (st *state) detectTitledSurnames() {
 var possessedRE = regex.MustCompile(`^(visit|trip|remarks|comments|speech|wife|husband|son|daughter|administration|spokesman|spokeswoman|spokesperson|aide|aides|office|predecessor|successor|envoy|election|re-election|inauguration|resignation|arrest|death|funeral|party|campaign|rule|presidency|tenure|premiership|cabinet|adviser|advisers|advisor)$`)
 
 // strongTitles before a single capitalised word make it a surname.
-var strongTitles = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Premier": true, "Chancellor": true,
-	"Minister": true, "Senator": true, "Sen": true, "Ambassador": true, "Gen": true, "General": true,
-	"Sheikh": true, "Emir": true, "King": true, "Prince": true, "Ayatollah": true, "Governor": true, "Mayor": true,
-	"Patriarch": true, "Pope": true, "Cardinal": true, "Archbishop": true, "Imam": true, "Metropolitan": true,
-}
+var strongTitles = refdata.Set(lexicon.StrongTitles)
 
 func roleOfTitle(t string) string {
 	switch strings.TrimSuffix(t, ".") {

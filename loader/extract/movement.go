@@ -8,6 +8,7 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/dates"
+	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
 
@@ -80,12 +81,7 @@ func (st *state) groupToken(t text.Token) bool {
 
 // subsidiaryWords name a company's unit after the parent's name: "KMG
 // Trading", "SOCAR Midstream Operations".
-var subsidiaryWords = map[string]bool{
-	"Trading": true, "Operations": true, "Midstream": true, "Upstream": true, "Downstream": true, "Exploration": true,
-	"Production": true, "Marketing": true, "International": true, "Overseas": true, "Shipping": true, "Logistics": true,
-	"Finance": true, "Capital": true, "Investments": true, "Petroleum": true, "Refining": true, "Global": true,
-	"Energy": true, "Services": true, "Export": true, "Transit": true, "Neft": true,
-}
+var subsidiaryWords = refdata.Set(worldWords.UnitWords)
 
 // detectSubsidiaries finds a known company's name followed by the words
 // of a unit ("KMG Trading").

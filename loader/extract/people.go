@@ -7,14 +7,12 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/mentions"
+	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
 
-var particles = map[string]bool{
-	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "van": true, "von": true,
-	"der": true, "den": true, "du": true, "la": true, "le": true, "di": true, "dos": true, "ben": true,
-	"abu": true, "ul": true, "bint": true,
-}
+// particles are the lower-case particles inside personal names.
+var particles = refdata.Set(lexicon.NameParticles)
 
 // encounterWords before a name make it a person: "met Dosym Satpayev".
 var encounterWords = map[string]bool{

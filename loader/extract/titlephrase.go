@@ -139,7 +139,7 @@ func commonNounWord(w string) bool {
 
 // surnameWords are words of the notNameWords list that are also
 // surnames: they may end a name run ("Ersin Tatar"), never start one.
-var surnameWords = map[string]bool{"Tatar": true, "Green": true, "King": true, "White": true, "Young": true, "Rich": true, "Hall": true}
+var surnameWords = refdata.Set(lexicon.SurnameWords)
 
 // handleAt reports whether a token is a social-media handle ("@CMShehbaz").
 func (st *state) handleAt(t text.Token) bool {

@@ -200,9 +200,4 @@ func CaseSensitive(name string) bool {
 }
 
 // commonWords are names that, lower-cased, are ordinary English words.
-var commonWords = map[string]bool{
-	"turkey": true, "chad": true, "china": true, "jordan": true, "guinea": true,
-	"georgia": true, "niger": true, "jersey": true, "cuba": true, "chile": true,
-	"shell": true, "total": true, "quad": true, "wagner": true, "chevron": true,
-	"victoria": true, "tyre": true, "mecca": true,
-}
+var commonWords = Set(MustLoadWords().CommonWordNames)

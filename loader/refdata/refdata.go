@@ -25,6 +25,9 @@
 //     read: regions and media that are not mentions, government bodies with
 //     their state, usual sanction imposers, company name forms. LoadWords
 //     reads them alone, for the layers that need no other data.
+//   - Lexicon (lexicon.json) are the lists of English words the rules read
+//     (titles, speech verbs, capitalised words that are no name);
+//     LoadLexicon reads them alone.
 package refdata
 
 import (
@@ -48,6 +51,8 @@ type Data struct {
 	Commodities   []Commodity
 	// Words are the lists of names the extraction rules read (words.json).
 	Words Words
+	// Lexicon are the lists of English words the rules read (lexicon.json).
+	Lexicon Lexicon
 
 	// Sources names where each file's records come from, by file name.
 	Sources map[string][]Source

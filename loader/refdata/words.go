@@ -66,6 +66,16 @@ type Words struct {
 	StateBodyForms []string `json:"stateBodyForms"`
 	// CommonSurnames are too common to take alone as a known person.
 	CommonSurnames []string `json:"commonSurnames"`
+	// UnitWords name a company's unit after its parent's name ("<Parent>
+	// Trading", "<Parent> Midstream Operations").
+	UnitWords []string `json:"unitWords"`
+	// CommonWordNames are names that, lower-cased, are ordinary English
+	// words: they are matched with their exact case only.
+	CommonWordNames []string `json:"commonWordNames"`
+	// BylineAgencies are the agencies a byline credits after "for" or in
+	// brackets ("By <Name> (<Agency>)"); the article's outlet is then the
+	// agency's copy.
+	BylineAgencies []string `json:"bylineAgencies"`
 }
 
 // GovernmentBody is a national body and the state it belongs to.

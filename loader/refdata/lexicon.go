@@ -1,0 +1,77 @@
+package refdata
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+// lexiconName is the file of English word lists the extraction rules read.
+const lexiconName = "lexicon.json"
+
+// Lexicon are lists of general English news usage the extraction rules
+// read: no name of the world is among them (those are in Words). They are
+// data so that the rules' code holds no word list.
+type Lexicon struct {
+	// TitleWords precede a name as its title ("President <Name>",
+	// "Foreign Minister <Name>"), in lower case.
+	TitleWords []string `json:"titleWords"`
+	// StrongTitles before a single capitalised word make it a surname
+	// ("President <Surname>"), as written.
+	StrongTitles []string `json:"strongTitles"`
+	// SpeechVerbs follow a speaker or an actor ("<Name> said"), in lower
+	// case.
+	SpeechVerbs []string `json:"speechVerbs"`
+	// NotNameWords are capitalised words that never start or end a
+	// person's name; Words.NameWords adds the world's names of that kind.
+	NotNameWords []string `json:"notNameWords"`
+	// SurnameWords are words of NotNameWords or Words.NameWords that are
+	// also surnames: they may end a name run, never start one.
+	SurnameWords []string `json:"surnameWords"`
+	// CompanyCues precede a company's name ("energy giant <Name>"), in
+	// lower case.
+	CompanyCues []string `json:"companyCues"`
+	// NameParticles are the lower-case particles inside personal names
+	// ("bin", "van", "de").
+	NameParticles []string `json:"nameParticles"`
+}
+
+var (
+	lexiconOnce sync.Once
+	lexicon     *Lexicon
+	lexiconErr  error
+)
+
+// LoadLexicon parses the embedded lexicon once and returns it; it is
+// cheaper than Load for the layers that need only the word lists. The value
+// is shared: callers must treat it as read-only.
+func LoadLexicon() (*Lexicon, error) {
+	lexiconOnce.Do(func() {
+		raw, err := files.ReadFile("data/" + lexiconName)
+		if err != nil {
+			lexiconErr = fmt.Errorf("read %s: %w", lexiconName, err)
+			return
+		}
+		var f file
+		if err := json.Unmarshal(raw, &f); err != nil {
+			lexiconErr = fmt.Errorf("parse %s: %w", lexiconName, err)
+			return
+		}
+		if f.Lexicon == nil {
+			lexiconErr = fmt.Errorf("%s holds no word lists", lexiconName)
+			return
+		}
+		lexicon = f.Lexicon
+	})
+	return lexicon, lexiconErr
+}
+
+// MustLoadLexicon is LoadLexicon for package initialisation: the lists are
+// embedded, so failing to read them is a build defect.
+func MustLoadLexicon() *Lexicon {
+	l, err := LoadLexicon()
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
