@@ -44,7 +44,7 @@ func (st *state) corefSurnames() {
 }
 
 // detectTitledSurnames finds people named only by title and surname ("Mr
-// Satpayev", "President Zhaparov") whom no full name in the article
+// <Surname>", "President <Surname>") whom no full name in the article
 // already covers; it runs after surname coreference.
 func (st *state) detectTitledSurnames() {
 	for si := range st.sents {
@@ -58,7 +58,7 @@ func (st *state) detectTitledSurnames() {
 				continue
 			}
 			if st.handleAt(t) || st.personMentionNear(t.End) {
-				continue // "@CMShehbaz", "President [Donald] Trump"
+				continue // "@<handle>", "President [<First>] <Surname>"
 			}
 			name := st.text[t.Start:t.End]
 			if id := st.personByFirstName(name); id != "" {
@@ -74,7 +74,7 @@ func (st *state) detectTitledSurnames() {
 	}
 }
 
-// possessedRE: what only a person has ("Aliyev's visit", "Pashinyan's
+// possessedRE: what only a person has ("<Surname>'s visit", "<Surname>'s
 // government").
 var possessedRE = regex.MustCompile(`^(visit|trip|remarks|comments|speech|wife|husband|son|daughter|administration|spokesman|spokeswoman|spokesperson|aide|aides|office|predecessor|successor|envoy|election|re-election|inauguration|resignation|arrest|death|funeral|party|campaign|rule|presidency|tenure|premiership|cabinet|adviser|advisers|advisor)$`)
 
@@ -91,7 +91,7 @@ func roleOfTitle(t string) string {
 
 // personByFirstName returns the one person of the article whose name
 // starts with first: royals and clerics go by the first name with their
-// title ("Prince Mohammed" after "Crown Prince Mohammed bin Salman").
+// title ("Prince <First>" after "Crown Prince <First> bin <Father>").
 func (st *state) personByFirstName(first string) string {
 	found := ""
 	for id, info := range st.ents {

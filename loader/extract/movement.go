@@ -13,9 +13,9 @@ import (
 )
 
 // Organisations named after a cue the company rules do not read: armed
-// groups ("terrorist groups Baloch Liberation Army and Baloch Liberation
-// Front") and subsidiaries named after their parent ("KMG Trading",
-// "SOCAR Midstream Operations").
+// groups ("terrorist groups <People> Liberation Army and <People>
+// Liberation Front") and subsidiaries named after their parent ("<Parent>
+// Trading", "<Parent> Midstream Operations").
 
 // groupAdjectives before "group" make the name after it a non-state
 // movement.
@@ -68,7 +68,7 @@ func firstRune(s string) rune {
 }
 
 // groupToken: a capitalised word of a group's name, or a particle inside
-// it ("Jaish al-Adl").
+// it ("<Word> al-<Word>").
 func (st *state) groupToken(t text.Token) bool {
 	if st.covered[t.Start] || functionWords[strings.ToLower(t.Text)] {
 		return false
@@ -79,8 +79,8 @@ func (st *state) groupToken(t text.Token) bool {
 	return unicode.IsUpper(firstRune(t.Text)) || particles[strings.ToLower(t.Text)] || strings.HasPrefix(t.Text, "al-")
 }
 
-// subsidiaryWords name a company's unit after the parent's name: "KMG
-// Trading", "SOCAR Midstream Operations".
+// subsidiaryWords name a company's unit after the parent's name: "<Parent>
+// Trading", "<Parent> Midstream Operations".
 var subsidiaryWords = refdata.Set(worldWords.UnitWords)
 
 // detectSubsidiaries finds a known company's name followed by the words

@@ -424,7 +424,7 @@ func (st *state) titleComplementBefore(toks []text.Token, i int) bool {
 func nameTail(toks []text.Token, i, j int) int {
 	k := j - 1
 	if strings.HasSuffix(toks[j].Text, ".") && k-1 >= i {
-		k-- // "Marcos Jr."
+		k-- // "<Surname> Jr."
 	}
 	for k-1 >= i && (particles[strings.ToLower(toks[k-1].Text)] || len(toks[k-1].Text) == 2 && strings.HasSuffix(toks[k-1].Text, ".")) {
 		k--

@@ -62,7 +62,7 @@ func (b *dictBuilder) add(word string, t Target) {
 		return
 	}
 	b.addOne(word, t)
-	// Accent-folded and apostrophe variants: "Türkiye" → "Turkiye".
+	// Accent-folded and apostrophe variants: "Ünye" → "Unye".
 	if f := fold(word); f != word {
 		b.addOne(f, t)
 	}
@@ -88,7 +88,7 @@ func (b *dictBuilder) addOne(word string, t Target) {
 	b.d.targets[i] = append(b.d.targets[i], t)
 }
 
-// fold strips accents: "Erdoğan" → "Erdogan".
+// fold strips accents: "Gündoğdu" → "Gundogdu".
 func fold(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
@@ -191,7 +191,7 @@ func NewDictionary(data *refdata.Data) *Dictionary {
 		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			if v := particleSpaced(n); v != n {
-				b.add(v, with(t, HowAlias)) // "al-Sudani" is also written "al Sudani"
+				b.add(v, with(t, HowAlias)) // "al-<Name>" is also written "al <Name>"
 			}
 		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
@@ -265,7 +265,7 @@ func CountryOf(p *refdata.Person) string {
 }
 
 // generatedTitles are the news forms of a national office's title:
-// "Kazakh President", "Kazakhstan's President", "President of Kazakhstan".
+// "<Demonym> President", "<State>'s President", "President of <State>".
 func generatedTitles(d *refdata.Data, o refdata.Office) []string {
 	if o.Country == "" || o.Title == "" {
 		return nil
@@ -310,8 +310,8 @@ func sortTargets(d *Dictionary) {
 }
 
 // particleSpaced writes the hyphened Arabic particles of a name with a
-// space, as many outlets do: "Mohammed Shia al-Sudani" is also "Mohammed
-// Shia al Sudani".
+// space, as many outlets do: "<First> al-<Name>" is also "<First> al
+// <Name>".
 func particleSpaced(n string) string {
 	for _, p := range []string{"al-", "el-", "Al-", "El-"} {
 		n = strings.ReplaceAll(n, " "+p, " "+strings.TrimSuffix(p, "-")+" ")
