@@ -39,7 +39,7 @@ func (st *state) namedRoute(si int, stext string, m []int, ms []mention) *routeD
 	}
 	name := strings.TrimSpace(stext[start:m[5]])
 	first := strings.Fields(name)[0]
-	if text.NotNameWords[first] && first != "Trans" || st.covered[base+start] && st.countryAt(base+start) == "" && !st.placeAt(base+start) {
+	if text.NotNameWords[first] || st.covered[base+start] && st.countryAt(base+start) == "" && !st.placeAt(base+start) {
 		return nil
 	}
 	var inName []string

@@ -26,6 +26,11 @@ type Words struct {
 	// before a slash ("AGENCY/Name").
 	PhotoCredits      []string `json:"photoCredits"`
 	PhotoCreditsUpper []string `json:"photoCreditsUpper"`
+	// PhotoCreditsAlone are the photo agencies whose name is a credit
+	// wherever it stands; PhotoCreditsVia the ones written in capitals
+	// after "<caption> via".
+	PhotoCreditsAlone []string `json:"photoCreditsAlone"`
+	PhotoCreditsVia   []string `json:"photoCreditsVia"`
 	// NameWords are capitalised world names (bodies, platforms, peoples,
 	// possessive country names) that never start or end a person's name.
 	NameWords []string `json:"nameWords"`
