@@ -19,13 +19,10 @@ import (
 
 // groupAdjectives before "group" make the name after it a non-state
 // movement.
-var groupAdjectives = map[string]bool{
-	"militant": true, "terrorist": true, "separatist": true, "rebel": true, "insurgent": true, "armed": true,
-	"jihadist": true, "extremist": true, "islamist": true, "paramilitary": true, "guerrilla": true, "opposition": true,
-}
+var groupAdjectives = refdata.Set(lexicon.GroupAdjectives)
 
-var groupNouns = map[string]bool{"group": true, "groups": true, "organisation": true, "organisations": true,
-	"organization": true, "organizations": true, "outfit": true, "outfits": true, "militia": true, "militias": true, "movement": true}
+// groupNouns name an armed group after its adjective ("militant group").
+var groupNouns = refdata.Set(lexicon.GroupNouns)
 
 // functionWords never belong to a group's name.
 var functionWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true,

@@ -14,11 +14,8 @@ import (
 // particles are the lower-case particles inside personal names.
 var particles = refdata.Set(lexicon.NameParticles)
 
-// encounterWords before a name make it a person: "met Dosym Satpayev".
-var encounterWords = map[string]bool{
-	"met": true, "meets": true, "hosted": true, "received": true, "welcomed": true, "by": false,
-	"counterpart": true, "succeeded": true, "replaced": true, "appointed": true, "named": true,
-}
+// encounterWords before a name make it a person: "met <First> <Surname>".
+var encounterWords = refdata.Set(lexicon.EncounterWords)
 
 // detected is a person found by name pattern.
 type detected struct {
@@ -279,22 +276,9 @@ func (st *state) roleBefore(toks []text.Token, i int) (string, string) {
 	return role, country
 }
 
-var roleAdjectives = map[string]bool{
-	"political": true, "senior": true, "deputy": true, "foreign": true, "former": true, "prime": true,
-	"defence": true, "defense": true, "economy": true, "economic": true, "energy": true, "finance": true,
-	"interior": true, "trade": true, "vice": true, "first": true, "chief": true, "executive": true,
-	"general": true, "military": true, "independent": true, "regional": true, "security": true,
-	"presidential": true, "press": true, "top": true, "special": true, "national": true, "acting": true,
-	"veteran": true, "leading": true, "prominent": true, "opposition": true, "ministry": true,
-	"government": true, "kremlin": true, "state": true, "supreme": true, "crown": true, "grand": true,
-	"managing": true, "assistant": true, "associate": true, "research": true, "policy": true, "oil": true,
-	"gas": true, "industry": true, "transport": true, "agriculture": true, "justice": true, "health": true,
-	"education": true, "culture": true, "labour": true, "labor": true, "digital": true, "emergency": true,
-	"emergencies": true, "investment": true, "development": true, "integration": true, "external": true,
-	"affairs": true, "relations": true, "of": false, "commission": true, "council": true, "european": true,
-	"treasury": true, "commerce": true, "infrastructure": true, "communications": true, "environment": true,
-	"housing": true, "tourism": true, "science": true, "homeland": true, "intelligence": true, "navy": true,
-}
+// roleAdjectives may stand in a title before its role word ("deputy",
+// "foreign", "<seat of government>").
+var roleAdjectives = refdata.Set(lexicon.RoleAdjectives, worldWords.RoleNames)
 
 // apposition reads ", a Kazakh political analyst," after a name.
 func (st *state) apposition(toks []text.Token, k int) (string, string, bool) {

@@ -9,6 +9,7 @@ import (
 	"geograph/graph"
 	"geograph/loader/dates"
 	"geograph/loader/mentions"
+	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
 
@@ -166,11 +167,8 @@ func (st *state) actorContext(end int) bool {
 		w == "accuse" || w == "say" || w == "want" || w == "insist" || w == "argue" || w == "fear"
 }
 
-var actorVerbs = map[string]bool{
-	"wants": true, "imposed": true, "accused": true, "decided": true, "adopted": true, "approved": true,
-	"threatened": true, "responded": true, "demanded": true, "hopes": true, "sees": true, "fears": true,
-	"has": true, "have": true, "is": true, "was": true, "plans": true, "proposed": true, "needs": true,
-}
+// actorVerbs after a name make it an actor ("<Seat> wants").
+var actorVerbs = refdata.Set(lexicon.ActorVerbs)
 
 func firstWord(s string) string {
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })

@@ -34,6 +34,18 @@ type Lexicon struct {
 	// NameParticles are the lower-case particles inside personal names
 	// ("bin", "van", "de").
 	NameParticles []string `json:"nameParticles"`
+	// RoleAdjectives may stand in a title before its role word ("deputy",
+	// "foreign", "energy"), in lower case.
+	RoleAdjectives []string `json:"roleAdjectives"`
+	// EncounterWords before a name make it a person ("met <Name>").
+	EncounterWords []string `json:"encounterWords"`
+	// ActorVerbs after a name make it the one who acts ("<Seat> wants").
+	ActorVerbs []string `json:"actorVerbs"`
+	// GroupAdjectives before "group" make the name after it a non-state
+	// movement ("militant group <Name>"); GroupNouns are the nouns they
+	// go with.
+	GroupAdjectives []string `json:"groupAdjectives"`
+	GroupNouns      []string `json:"groupNouns"`
 }
 
 var (

@@ -81,6 +81,9 @@ type Words struct {
 	// brackets ("By <Name> (<Agency>)"); the article's outlet is then the
 	// agency's copy.
 	BylineAgencies []string `json:"bylineAgencies"`
+	// RoleNames are world names that may stand in a title before its role
+	// word, in lower case ("<seat of government> spokesman").
+	RoleNames []string `json:"roleNames"`
 }
 
 // GovernmentBody is a national body and the state it belongs to.

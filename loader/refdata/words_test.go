@@ -19,7 +19,7 @@ func TestWords(t *testing.T) {
 		"summitRegions": w.SummitRegions, "continents": w.Continents, "companySuffixes": w.CompanySuffixes,
 		"legalSuffixes": w.LegalSuffixes, "commonSurnames": w.CommonSurnames, "unitWords": w.UnitWords,
 		"commonWordNames": w.CommonWordNames, "bylineAgencies": w.BylineAgencies,
-		"photoCreditsAlone": w.PhotoCreditsAlone, "photoCreditsVia": w.PhotoCreditsVia,
+		"photoCreditsAlone": w.PhotoCreditsAlone, "roleNames": w.RoleNames, "photoCreditsVia": w.PhotoCreditsVia,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {
@@ -65,7 +65,8 @@ func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"titleWords": l.TitleWords, "strongTitles": l.StrongTitles, "speechVerbs": l.SpeechVerbs,
 		"notNameWords": l.NotNameWords, "surnameWords": l.SurnameWords, "companyCues": l.CompanyCues,
-		"nameParticles": l.NameParticles,
+		"nameParticles": l.NameParticles, "roleAdjectives": l.RoleAdjectives, "encounterWords": l.EncounterWords,
+		"actorVerbs": l.ActorVerbs, "groupAdjectives": l.GroupAdjectives, "groupNouns": l.GroupNouns,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {
