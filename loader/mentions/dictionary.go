@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 	"golang.org/x/text/unicode/norm"
 
 	"geograph/graph"
@@ -39,10 +38,10 @@ type Target struct {
 	Weak    bool // a surname alone: taken only with support from the text
 }
 
-// dictionary matches the reference data's words in text with one
-// Aho-Corasick automaton.
+// dictionary matches the reference data's words in text with one trie of
+// the words, walked from each place a word may start.
 type Dictionary struct {
-	ac       ahocorasick.AhoCorasick
+	trie     *wordTrie
 	patterns []string
 	targets  [][]Target
 	caseSens []bool
@@ -219,12 +218,7 @@ func NewDictionary(data *refdata.Data) *Dictionary {
 		}
 	}
 	sortTargets(d)
-	builder := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		AsciiCaseInsensitive: true,
-		MatchKind:            ahocorasick.StandardMatch,
-		DFA:                  true,
-	})
-	d.ac = builder.Build(d.patterns)
+	d.trie = newWordTrie(d.patterns)
 	return d
 }
 
