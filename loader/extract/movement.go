@@ -25,10 +25,7 @@ var groupAdjectives = refdata.Set(lexicon.GroupAdjectives)
 var groupNouns = refdata.Set(lexicon.GroupNouns)
 
 // functionWords never belong to a group's name.
-var functionWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true,
-	"but": true, "and": true, "or": true, "if": true, "as": true, "by": true, "with": true, "from": true, "to": true, "of": true,
-	"he": true, "she": true, "it": true, "they": true, "we": true, "this": true, "that": true, "which": true, "who": true,
-	"its": true, "their": true, "his": true, "her": true, "were": true, "was": true, "is": true, "are": true}
+var functionWords = refdata.Set(lexicon.FunctionWords)
 
 // detectMovements finds named armed groups after "<adjective> group(s)".
 func (st *state) detectMovements() {

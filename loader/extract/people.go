@@ -418,10 +418,9 @@ func nameTail(toks []text.Token, i, j int) int {
 
 // kinWords before a name, after a possessive ("his wife <Name>"), make it
 // a person.
-var kinWords = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "spouse": true,
-	"brother": true, "sister": true, "father": true, "mother": true}
+var kinWords = refdata.Set(lexicon.KinWords)
 
-var ownerWords = map[string]bool{"his": true, "her": true, "their": true}
+var ownerWords = refdata.Set(lexicon.OwnerWords)
 
 // listedLeaderCue finds a name that follows its state in a list of
 // leaders: "heads of State from <State> <Name> and <State> (<ACR>)

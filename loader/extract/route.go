@@ -356,8 +356,7 @@ func (st *state) commodityRoot(id string) string {
 // destWords may stand between "to" and the destination country: "to
 // refineries in <State>". Any other lower-case word makes "to" a verb's
 // ("to replace <demonym> supplies").
-var destWords = map[string]bool{"the": true, "its": true, "their": true, "a": true, "in": true, "refineries": true,
-	"refinery": true, "customers": true, "buyers": true, "markets": true, "ports": true, "port": true, "consumers": true, "terminals": true}
+var destWords = refdata.Set(lexicon.DestinationWords)
 
 func verbAfterTo(gap string) bool {
 	for _, w := range strings.Fields(gap) {
@@ -400,8 +399,7 @@ func namedIn(named []*routeDraft, id string) bool {
 
 // officeWords follow a commodity that names an office or a body, not a
 // flow: "Electricity Minister", "Minister of State for Gas Affairs".
-var officeWords = map[string]bool{"Minister": true, "Ministry": true, "Affairs": true, "Company": true,
-	"Corporation": true, "Department": true, "Committee": true, "Agency": true, "Authority": true}
+var officeWords = refdata.Set(lexicon.OfficeWords)
 
 // titleWord reports whether commodity mention m is a capitalised word of
 // an office's or body's name.

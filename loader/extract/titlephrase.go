@@ -17,7 +17,7 @@ import (
 // join the office's portfolio, body or state to it.
 
 // phraseJoins are the small words inside an office title.
-var phraseJoins = map[string]bool{"of": true, "the": true, "and": true, "for": true, "to": true, "on": true, "in": true}
+var phraseJoins = refdata.Set(lexicon.PhraseJoins)
 
 // titlePhrase walks back from toks[end] over an office title phrase and
 // returns the index of its first word (its title word, with the role

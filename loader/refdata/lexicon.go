@@ -46,6 +46,33 @@ type Lexicon struct {
 	// go with.
 	GroupAdjectives []string `json:"groupAdjectives"`
 	GroupNouns      []string `json:"groupNouns"`
+	// Abbreviations end with a full stop that does not end a sentence
+	// ("mr", "gen", "jan"), lower case without the final stop;
+	// Words.NameAbbreviations adds the world's.
+	Abbreviations []string `json:"abbreviations"`
+	// JoinWords end a line that a stray line break cut in two.
+	JoinWords []string `json:"joinWords"`
+	// GrammarWords are capitalised only at the start of a sentence and
+	// never belong to a company's name; FunctionWords never belong to a
+	// group's name.
+	GrammarWords  []string `json:"grammarWords"`
+	FunctionWords []string `json:"functionWords"`
+	// KinWords after a possessive name the person's kin ("<Name>'s
+	// wife"); OwnerWords are the possessive pronouns before them.
+	KinWords   []string `json:"kinWords"`
+	OwnerWords []string `json:"ownerWords"`
+	// VesselNouns name a ship; CargoWords make "carrier" one ("bulk
+	// carrier").
+	VesselNouns []string `json:"vesselNouns"`
+	CargoWords  []string `json:"cargoWords"`
+	// DestinationWords may stand between "to" and a flow's destination
+	// ("to refineries in <State>").
+	DestinationWords []string `json:"destinationWords"`
+	// OfficeWords after a commodity make it part of an office's or body's
+	// name ("<Commodity> Minister"), not a flow.
+	OfficeWords []string `json:"officeWords"`
+	// PhraseJoins are the small words inside an office title.
+	PhraseJoins []string `json:"phraseJoins"`
 }
 
 var (

@@ -84,6 +84,10 @@ type Words struct {
 	// RoleNames are world names that may stand in a title before its role
 	// word, in lower case ("<seat of government> spokesman").
 	RoleNames []string `json:"roleNames"`
+	// NameAbbreviations are the world's abbreviations with inner full
+	// stops ("u.s"), lower case without the final stop: their stop does not
+	// end a sentence.
+	NameAbbreviations []string `json:"nameAbbreviations"`
 }
 
 // GovernmentBody is a national body and the state it belongs to.

@@ -19,7 +19,7 @@ func TestWords(t *testing.T) {
 		"summitRegions": w.SummitRegions, "continents": w.Continents, "companySuffixes": w.CompanySuffixes,
 		"legalSuffixes": w.LegalSuffixes, "commonSurnames": w.CommonSurnames, "unitWords": w.UnitWords,
 		"commonWordNames": w.CommonWordNames, "bylineAgencies": w.BylineAgencies,
-		"photoCreditsAlone": w.PhotoCreditsAlone, "roleNames": w.RoleNames, "photoCreditsVia": w.PhotoCreditsVia,
+		"photoCreditsAlone": w.PhotoCreditsAlone, "roleNames": w.RoleNames, "nameAbbreviations": w.NameAbbreviations, "photoCreditsVia": w.PhotoCreditsVia,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {
@@ -67,6 +67,10 @@ func TestLexicon(t *testing.T) {
 		"notNameWords": l.NotNameWords, "surnameWords": l.SurnameWords, "companyCues": l.CompanyCues,
 		"nameParticles": l.NameParticles, "roleAdjectives": l.RoleAdjectives, "encounterWords": l.EncounterWords,
 		"actorVerbs": l.ActorVerbs, "groupAdjectives": l.GroupAdjectives, "groupNouns": l.GroupNouns,
+		"abbreviations": l.Abbreviations, "joinWords": l.JoinWords, "grammarWords": l.GrammarWords,
+		"functionWords": l.FunctionWords, "kinWords": l.KinWords, "ownerWords": l.OwnerWords,
+		"vesselNouns": l.VesselNouns, "cargoWords": l.CargoWords, "destinationWords": l.DestinationWords,
+		"officeWords": l.OfficeWords, "phraseJoins": l.PhraseJoins,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {
