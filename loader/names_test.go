@@ -17,13 +17,14 @@ import (
 )
 
 // commonWords are reference names that are also ordinary English words or
-// terms of the code; the ban on world names in code skips them.
+// phrases; the ban on world names in code skips them. Each says why.
 var commonWords = map[string]string{
 	"Security Council": "most states have one; the rules read it as the generic noun of a body",
 }
 
-// minNameLetters is the shortest name the ban checks: shorter ones ("US",
-// "EU", "Mali" aside) are too often parts of code.
+// minNameLetters is the length, in letters, of the shortest name the ban
+// checks: shorter names and acronyms are too often parts of code, tags or
+// English words.
 const minNameLetters = 4
 
 // worldNamesOf are the names of the reference data's countries, capitals,
