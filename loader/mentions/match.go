@@ -113,7 +113,7 @@ func caseOK(word, got string, caseSensitive, lenient bool) bool {
 }
 
 // lenientCase: titles ("Kazakh president") and phrases starting in lower
-// case ("the Kremlin") may differ in the case of a word's first letter;
+// case ("the <Seat>") may differ in the case of a word's first letter;
 // names of places, people and organisations must match exactly.
 func lenientCase(word string, ts []Target) bool {
 	if word != "" && word[0] >= 'a' && word[0] <= 'z' {

@@ -163,7 +163,8 @@ func (d *Data) LeaderOn(iso2, date string) (*Office, Holder, bool) {
 }
 
 // CountryByWord returns the country a name, alias, demonym or metonym
-// names ("Kazakh", "the Kremlin", "U.S."), matched exactly, or nil.
+// names (a demonym, a seat of government, a short form), matched exactly,
+// or nil.
 func (d *Data) CountryByWord(word string) *Country {
 	if i, ok := d.idx.countryWord[word]; ok {
 		return &d.Countries[i]

@@ -131,7 +131,7 @@ type Office struct {
 	Org     string   `json:"org,omitempty"`     // organisation ID, or ""
 	Role    string   `json:"role"`              // one of the Role constants
 	Leader  bool     `json:"leader,omitempty"`  // "<demonym> leader" means this office's holder
-	Aliases []string `json:"aliases,omitempty"` // "EU chief", "Kremlin chief"
+	Aliases []string `json:"aliases,omitempty"` // "<Bloc> chief", "<Seat> chief"
 	// WeakAliases are aliases this office shares with another office that
 	// has them as Aliases; see OfficesByAlias for how to choose.
 	WeakAliases []string `json:"weakAliases,omitempty"`
