@@ -18,9 +18,11 @@ type wordTrie struct {
 	count    []uint16
 	edgeByte []byte
 	edgeTo   []int32
-	// ends[i] are the indexes of the words that end at node i, in the order
-	// they were added.
-	ends [][]int32
+	// endWords[endFirst[i]:endFirst[i+1]] are the indexes of the words that
+	// end at node i, in the order they were added. The trie holds no
+	// pointers, so the garbage collector never scans it.
+	endFirst []int32
+	endWords []int32
 }
 
 // hit is a word found in text: bytes [start, end) match pattern p.
@@ -60,12 +62,13 @@ func newWordTrie(patterns []string) *wordTrie {
 		nodes[n].ends = append(nodes[n].ends, int32(i))
 	}
 	t := &wordTrie{
-		first: make([]int32, len(nodes)),
-		count: make([]uint16, len(nodes)),
-		ends:  make([][]int32, len(nodes)),
+		first:    make([]int32, len(nodes)),
+		count:    make([]uint16, len(nodes)),
+		endFirst: make([]int32, len(nodes)+1),
 	}
 	for i, n := range nodes {
-		t.ends[i] = n.ends
+		t.endFirst[i] = int32(len(t.endWords))
+		t.endWords = append(t.endWords, n.ends...)
 		bs := make([]int, 0, len(n.next))
 		for b := range n.next {
 			bs = append(bs, int(b))
@@ -78,6 +81,7 @@ func newWordTrie(patterns []string) *wordTrie {
 			t.edgeTo = append(t.edgeTo, n.next[byte(b)])
 		}
 	}
+	t.endFirst[len(nodes)] = int32(len(t.endWords))
 	for b, c := range nodes[0].next {
 		t.root[b] = c
 	}
@@ -117,14 +121,14 @@ func (t *wordTrie) hits(text string) []hit {
 		}
 		if !prevWord {
 			if n := t.root[foldByte(text[s])]; n != 0 {
-				for _, p := range t.ends[n] {
+				for _, p := range t.endWords[t.endFirst[n]:t.endFirst[n+1]] {
 					out = append(out, hit{s, s + 1, int(p)})
 				}
 				for e := s + 1; e < len(text); e++ {
 					if n = t.child(n, foldByte(text[e])); n == 0 {
 						break
 					}
-					for _, p := range t.ends[n] {
+					for _, p := range t.endWords[t.endFirst[n]:t.endFirst[n+1]] {
 						out = append(out, hit{s, e + 1, int(p)})
 					}
 				}
