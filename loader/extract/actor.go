@@ -127,7 +127,7 @@ func (st *state) objectRightAfter(si, pos int) bool {
 }
 
 // sideRightAfter reports whether a country or organisation follows pos
-// closely ("met with Kazakh officials").
+// closely ("met with <Demonym> officials").
 func (st *state) sideRightAfter(si, pos int) bool {
 	for _, m := range st.inSentence(si) {
 		if m.Start < pos || m.Implicit {

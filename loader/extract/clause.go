@@ -39,7 +39,7 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	}
 	if dateline >= 0 {
 		// The lede's clause has only the dateline: a day named in its other
-		// clause is the event's ("… ended their summit in Alaska, although
+		// clause is the event's ("… ended their summit in <Place>, although
 		// both men called Friday's talks productive").
 		for _, d := range st.dates[si] {
 			if d.Start >= base+hi && d.Start >= pos && !d.AfterOnly && !st.inDateline(d) && graph.GranularityOf(d.Date.Value) == graph.Day && !subordRE.MatchString(st.masked[pos:d.Start]) {

@@ -108,8 +108,8 @@ func (st *state) personByFirstName(first string) string {
 }
 
 // mergeSurnameOnly folds a person the text names only by one word into the
-// one person of the article whose full name holds that word ("Kamikawa"
-// after "Foreign Minister Kamikawa Yoko", whichever order the name is
+// one person of the article whose full name holds that word ("<Surname>"
+// after "Foreign Minister <Surname> <Given>", whichever order the name is
 // written in), so a repeat never becomes a second person. When the one-word
 // person is a reference person with the same name words, the full mentions
 // join the reference person instead.

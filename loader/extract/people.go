@@ -154,8 +154,8 @@ func (st *state) personCue(toks []text.Token, i, j, si int) (detected, bool) {
 			return d, true
 		}
 		if k, ok := bodyTitleBefore(toks, i); ok {
-			// "the representative of the Kazakh Foreign Ministry Aibek
-			// Smadiyarov": a title of a named body right before the name.
+			// "the representative of the <Demonym> Foreign Ministry <First>
+			// <Surname>": a title of a named body right before the name.
 			d.Role = st.text[toks[k].Start:toks[i-1].End]
 			for m := k; m < i && d.Country == ""; m++ {
 				d.Country = st.countryAt(toks[m].Start)
@@ -280,7 +280,7 @@ func (st *state) roleBefore(toks []text.Token, i int) (string, string) {
 // "foreign", "<seat of government>").
 var roleAdjectives = refdata.Set(lexicon.RoleAdjectives, worldWords.RoleNames)
 
-// apposition reads ", a Kazakh political analyst," after a name.
+// apposition reads ", a <Demonym> political analyst," after a name.
 func (st *state) apposition(toks []text.Token, k int) (string, string, bool) {
 	if k >= len(toks) {
 		return "", "", false
