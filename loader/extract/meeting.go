@@ -158,8 +158,8 @@ func (st *state) meetings(si int, stext string) {
 }
 
 // sidesMet reports whether the subject [from, to) of "met" is the envoys
-// of two or three states named by no person: "the Armenian and Azerbaijani
-// foreign ministers have met".
+// of two or three states named by no person: "the A and B foreign ministers
+// have met", A and B demonyms.
 func (st *state) sidesMet(si int, text string, from, to int) bool {
 	base := st.sents[si].Start
 	n := len(st.sidesIn(si, base+from, base+to))

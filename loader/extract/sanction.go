@@ -91,7 +91,7 @@ func (st *state) sanctions(si int, stext string) {
 				continue
 			}
 		case "designated":
-			// "the US Treasury designated three Chinese companies", not
+			// "the US Treasury designated three <Demonym> companies", not
 			// "designated as a strategic partner".
 			if designatedNotRE.MatchString(stext[m[1]:]) || !designatorRE.MatchString(stext[max(0, m[0]-60):m[0]]) ||
 				!sanctionArticle && !treasuryRE.MatchString(stext[max(0, m[0]-60):m[0]]) {
@@ -216,7 +216,7 @@ func (st *state) sanctions(si int, stext string) {
 				more = append(more, after[k])
 				continue
 			}
-			// "nine Russian entities and one individual, as well as two
+			// "nine <Demonym> entities and one individual, as well as two
 			// shipping firms in B": a further group of targets.
 			if after[k].ID == after[k-1].ID || after[k].ID == target.ID || hasID(more, after[k].ID) {
 				continue
@@ -227,7 +227,7 @@ func (st *state) sanctions(si int, stext string) {
 			}
 			break
 		}
-		// "sanctions on more than 400 entities, including Chinese
+		// "sanctions on more than 400 entities, including <Demonym>
 		// companies": the named members of the targets.
 		for _, x := range after {
 			gap := st.masked[base+m[1] : x.Start]

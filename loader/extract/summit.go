@@ -146,8 +146,7 @@ func (st *state) countryPlace(si, from, to int) string {
 
 // titledGathering is the full title of a gathering named by a capitalised
 // "Conference on …", "Forum for …" after a cue of attending it: "on the
-// sidelines of the Conference on Interaction and Confidence Building
-// Measures in Asia".
+// sidelines of the Conference on <Subject> in <Region>".
 func titledGathering(stext string, ts, te int) string {
 	trig := stext[ts:te]
 	if !text.StartsUpper(trig) || !gatheringCueRE.MatchString(stext[max(0, ts-45):ts]) {
