@@ -18,8 +18,8 @@ const mergeKeyVersion = "merge/1"
 // the event alone so that two loaders reach it independently, in any order
 // and without reading the store (MERGE-CONTRACT.md §1). ents resolves the
 // participants' entities as the reporting article knows them: a person
-// counts as the state they serve, so "Tokayev met Putin" and "Kazakhstan
-// and Russia held talks" are one meeting.
+// counts as the state they serve, so "<Leader of A> met <Leader of B>"
+// and "A and B held talks" are one meeting.
 //
 // The key is the kind, the modality, a coarse date bucket (the month when
 // the date has one, else the year, else none) and per kind:
@@ -97,7 +97,7 @@ func uniqSorted(ids []string) []string {
 }
 
 // normName folds a name to its lower-case letters and digits, accents and
-// punctuation dropped, so "Xi'an Declaration" and "Xian declaration" agree.
+// punctuation dropped, so "Sa'ana Declaration" and "Saana declaration" agree.
 func normName(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {

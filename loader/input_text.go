@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"geograph/graph"
+	"geograph/loader/refdata"
 )
 
 // Header lines a .txt article may start (or, for the URL, end) with.
@@ -17,7 +18,7 @@ var (
 	kvRE       = regexp.MustCompile(`(?i)^(title|headline|url|link|original url|source url|source|publisher|outlet|published|published on|date|dateline|updated)\s*:\s*(.*)$`)
 	bylineRE   = regexp.MustCompile(`(?i)^(?:by|reporting by|written by|edited by|compiled by|words by)\s+\S.{0,150}$`)
 	mdLinkRE   = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	agencyByRE = regexp.MustCompile(`(?i)\b(?:for|\()\s*(AFP|Reuters|AP|Associated Press|Bloomberg|TASS|Xinhua|Anadolu|dpa|RFE/RL)\b`)
+	agencyByRE = regexp.MustCompile(`(?i)\b(?:for|\()\s*(` + quotedAlternation(refdata.MustLoadWords().BylineAgencies) + `)\b`)
 	urlRE      = regexp.MustCompile(`https?://[^\s<>)\]]+`)
 )
 
@@ -261,4 +262,14 @@ func sourceFromURL(raw string) string {
 		return ""
 	}
 	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
+// quotedAlternation is the names as alternatives of a regular expression,
+// in their order.
+func quotedAlternation(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = regexp.QuoteMeta(n)
+	}
+	return strings.Join(q, "|")
 }

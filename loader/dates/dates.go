@@ -133,13 +133,16 @@ func FindAt(src string, base int, ctx Context, futureAt func(int) bool) []Mentio
 	}
 	pub, pubStr := ctx.Pub, FormatDay(ctx.Pub)
 	quote := func(s, e int) string { return "'" + src[s:e] + "'" }
+	// Every expression with a month name needs a month word; most
+	// sentences have none, and their search is skipped.
+	months := hasMonthWord(src)
 
-	for _, m := range mdyRE.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range findAllIf(months, mdyRE, src) {
 		if d, ok := ymd(src[m[6]:m[7]], src[m[2]:m[3]], src[m[4]:m[5]]); ok {
 			add(m[0], m[1], graph.NewDate(d, quote(m[0], m[1])+" → explicit date"), false)
 		}
 	}
-	for _, m := range dmyRE.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range findAllIf(months, dmyRE, src) {
 		if d, ok := ymd(src[m[6]:m[7]], src[m[4]:m[5]], src[m[2]:m[3]]); ok {
 			add(m[0], m[1], graph.NewDate(d, quote(m[0], m[1])+" → explicit date"), false)
 		}
@@ -149,7 +152,7 @@ func FindAt(src string, base int, ctx Context, futureAt func(int) bool) []Mentio
 			add(m[0], m[1], graph.NewDate(d, quote(m[0], m[1])+" → explicit date"), false)
 		}
 	}
-	for _, m := range monthYrRE.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range findAllIf(months, monthYrRE, src) {
 		mo := Months[strings.ToLower(strings.TrimSuffix(src[m[4]:m[5]], "."))]
 		y, _ := strconv.Atoi(src[m[6]:m[7]])
 		d := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
@@ -161,7 +164,7 @@ func FindAt(src string, base int, ctx Context, futureAt func(int) bool) []Mentio
 		}
 		return sortDates(out)
 	}
-	for _, m := range monthDayRE.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range findAllIf(months, monthDayRE, src) {
 		if m[10] >= 0 {
 			continue // has a year: handled above
 		}
@@ -206,7 +209,7 @@ func FindAt(src string, base int, ctx Context, futureAt func(int) bool) []Mentio
 		t, how := weekdayDate(pub, wd, fut, cue == "last" || cue == "next")
 		add(m[0], m[1], graph.NewDate(FormatDay(t), fmt.Sprintf("%s → %s %s", quote(m[0], m[1]), how, pubStr)), false)
 	}
-	for _, m := range monthRE.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range findAllIf(months, monthRE, src) {
 		cue := strings.ToLower(src[m[2]:m[3]])
 		mon := src[m[6]:m[7]]
 		if m[4] >= 0 {
@@ -323,6 +326,45 @@ func yearThenMonth(ds []Mention, src string, base int) []Mention {
 		}
 	}
 	return ds
+}
+
+// monthWords are the month names of monthPat, full and abbreviated.
+var monthWords = []string{"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+	"Sept", "Sep", "Oct", "Nov", "Dec"}
+
+// hasMonthWord reports whether src holds a month name of monthPat as it
+// appears in every match of the expressions built on it: no ASCII letter,
+// digit or underscore right before it, and no ASCII letter right after.
+func hasMonthWord(src string) bool {
+	for _, w := range monthWords {
+		for off := 0; ; {
+			i := strings.Index(src[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			end := i + len(w)
+			if (i == 0 || !asciiWordByte(src[i-1])) && (end == len(src) || !asciiLetter(src[end])) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func asciiWordByte(c byte) bool { return asciiLetter(c) || '0' <= c && c <= '9' || c == '_' }
+
+// findAllIf is re's FindAllStringSubmatchIndex over src, or nothing
+// without run.
+func findAllIf(run bool, re *regex.Regexp, src string) [][]int {
+	if !run {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(src, -1)
 }
 
 // dateWords are the words without which a sentence has no date expression.

@@ -88,7 +88,7 @@ func (st *state) pronounIn(si int, s string) (mention, bool) {
 		return mention{}, false
 	}
 	if strings.TrimSpace(s) != "" {
-		// An earlier person of the same sentence: "Michel held talks …, a
+		// An earlier person of the same sentence: "<Name> held talks …, a
 		// day after he sat down with …".
 		pos := strings.Index(st.sentText(si), s)
 		for _, m := range st.inSentence(si) {
@@ -108,7 +108,7 @@ func (st *state) pronounIn(si int, s string) (mention, bool) {
 }
 
 // objectRightAfter reports whether a person follows pos with only titles
-// and demonyms between ("received Kazakh President Tokayev").
+// and demonyms between ("received <Demonym> President <Name>").
 func (st *state) objectRightAfter(si, pos int) bool {
 	for _, m := range st.inSentence(si) {
 		if m.Start < pos {
@@ -127,7 +127,7 @@ func (st *state) objectRightAfter(si, pos int) bool {
 }
 
 // sideRightAfter reports whether a country or organisation follows pos
-// closely ("met with Kazakh officials").
+// closely ("met with <Demonym> officials").
 func (st *state) sideRightAfter(si, pos int) bool {
 	for _, m := range st.inSentence(si) {
 		if m.Start < pos || m.Implicit {

@@ -17,8 +17,8 @@ var (
 )
 
 // bilaterals reads a leader's one-to-one meetings with the unnamed leaders
-// of a list of states ("Trump and the presidents of Uzbekistan, Kazakhstan
-// and Kyrgyzstan held bilateral meetings"): one meeting of the leader with
+// of a list of states ("<Leader> and the presidents of A, B and C held
+// bilateral meetings"): one meeting of the leader with
 // each state. The leader is the one person the sentence names before the
 // list; a sentence that names the other leaders is left to the meeting
 // verbs, and a call or video link is no meeting.

@@ -76,7 +76,7 @@ func (st *state) bracketedName(toks []text.Token, k int) (int, bool) {
 		return 0, false
 	}
 	// The initials of the name's words must spell most of the acronym in
-	// order: "Economic Community of West Africa" for ECOWAS.
+	// order: "Economic Community of <Region>" for "EC<R>".
 	var initials []rune
 	for _, t := range toks[start:k] {
 		r, _ := utf8.DecodeRuneInString(t.Text)

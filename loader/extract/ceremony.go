@@ -12,8 +12,8 @@ import (
 var ceremonyRE = regex.MustCompile(`\b(?:jointly\s+)?(?:signed|inaugurated|unveiled|laid (?:the |a )?(?:foundation|first) stone|turned (?:a |the )?(?:symbolic |ceremonial )?(?:valve|wheel|switch|key)|cut (?:a |the )?(?:symbolic |ceremonial )?ribbon|pressed (?:a |the )?(?:symbolic |ceremonial )?button)\b`)
 
 // ceremonies finds leaders of two or more states who perform a ceremony
-// together: "Erdogan, Putin, Vucic and Borisov turned a symbolic valve" is
-// a small-group meeting of the four. The leaders must be the subject the
+// together: "A, B, C and D turned a symbolic valve", four leaders, is a
+// small-group meeting of the four. The leaders must be the subject the
 // sentence opens with, so a single leader's act with others named
 // elsewhere in the sentence is not one.
 func (st *state) ceremonies(si int, text string) {
@@ -50,8 +50,8 @@ func (st *state) ceremonies(si int, text string) {
 		st.ceremonyMeeting(si, m[0], m[1], lo, hi, subj)
 	}
 	for _, m := range attendedByRE.FindAllStringIndex(text, -1) {
-		// "The signing ceremony was attended by Iran's ambassador, X, and
-		// Y, head of the Turkmen gas company": the two sides met there.
+		// "The signing ceremony was attended by <State>'s ambassador, X,
+		// and Y, head of <Demonym> gas company": the two sides met there.
 		lo, _ := clauseBounds(text, m[0], m[1])
 		hi := len(text) // the appositions' commas do not end the list
 		ps := st.peopleIn(si, base+m[1], base+hi)

@@ -39,7 +39,7 @@ func (st *state) clauseDate(si, pos, lo, hi int, current bool) graph.Date {
 	}
 	if dateline >= 0 {
 		// The lede's clause has only the dateline: a day named in its other
-		// clause is the event's ("… ended their summit in Alaska, although
+		// clause is the event's ("… ended their summit in <Place>, although
 		// both men called Friday's talks productive").
 		for _, d := range st.dates[si] {
 			if d.Start >= base+hi && d.Start >= pos && !d.AfterOnly && !st.inDateline(d) && graph.GranularityOf(d.Date.Value) == graph.Day && !subordRE.MatchString(st.masked[pos:d.Start]) {
@@ -107,7 +107,7 @@ var openedRE = regex.MustCompile(`\b(opened|began|started|kicked off|opens|begin
 var sameDayRE = regex.MustCompile(`(?i)\b(that day|the same day|that evening|that night)\b`)
 
 // placeNear is the place of an event: one named right after the trigger
-// ("in Samarkand"), or before it in the clause, else the article's place.
+// ("in <City>"), or before it in the clause, else the article's place.
 func (st *state) placeNear(si, lo, trigEnd, hi int, current bool) string {
 	var before string
 	for _, m := range st.inSentence(si) {
@@ -170,7 +170,7 @@ func (st *state) findDates() {
 	}
 	for i, s := range st.sents {
 		stext := st.masked[s.Start:s.End]
-		// "who is in Beijing to attend the forum, met Xi on Tuesday" speaks
+		// "who is in <Capital> to attend the forum, met <Name> on Tuesday" speaks
 		// of the present, not of what is to come.
 		st.dates[i] = dates.FindAt(stext, s.Start, st.dctx, text.FutureAt(attendingRE.ReplaceAllStringFunc(stext, blankOut)))
 	}

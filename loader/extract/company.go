@@ -183,9 +183,9 @@ func (st *state) memberList(toks []text.Token, i, si int) {
 
 // vesselNouns name a ship; "carrier" only after a cargo word ("LNG
 // carrier", "bulk carrier"), since it is also an airline.
-var vesselNouns = map[string]bool{"vessel": true, "vessels": true, "ship": true, "tanker": true, "tankers": true, "freighter": true, "icebreaker": true}
+var vesselNouns = refdata.Set(lexicon.VesselNouns)
 
-var cargoWords = map[string]bool{"lng": true, "oil": true, "bulk": true, "gas": true, "container": true, "cargo": true, "car": true, "crude": true}
+var cargoWords = refdata.Set(lexicon.CargoWords)
 
 // vesselNoun reports whether toks[i] names a kind of ship: the name after
 // it is a vessel's, not a company's.

@@ -21,13 +21,7 @@ var (
 
 // grammarWords are capitalised only at the start of a sentence and never
 // belong to a name.
-var grammarWords = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
-	"in": true, "on": true, "at": true, "for": true, "and": true, "of": true, "to": true, "by": true,
-	"with": true, "from": true, "as": true, "this": true, "that": true, "these": true, "those": true,
-	"but": true, "or": true, "if": true, "when": true, "while": true, "after": true, "before": true,
-	"its": true, "their": true, "his": true, "her": true, "our": true, "both": true, "all": true,
-}
+var grammarWords = refdata.Set(lexicon.GrammarWords)
 
 // detectFormCompanies finds companies by their form: a capitalised name
 // run whose last word (before any legal suffix) is a company form word

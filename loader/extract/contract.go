@@ -323,7 +323,7 @@ func (x *Extraction) personName(e graph.Entity) string {
 	if best == "" || strings.ToUpper(best) == best || len(strings.Fields(best)) < len(strings.Fields(e.Name)) && strings.Contains(x.Article.Text, e.Name) {
 		return e.Name
 	}
-	// One word only ("King Salman", "President Xi"): the text's form, not
+	// One word only ("King <Name>", "President <Name>"): the text's form, not
 	// a full name the text does not give.
 	return best
 }

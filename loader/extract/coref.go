@@ -6,6 +6,7 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/mentions"
+	"geograph/loader/refdata"
 	"geograph/loader/regex"
 )
 
@@ -43,7 +44,7 @@ func (st *state) corefSurnames() {
 }
 
 // detectTitledSurnames finds people named only by title and surname ("Mr
-// Satpayev", "President Zhaparov") whom no full name in the article
+// <Surname>", "President <Surname>") whom no full name in the article
 // already covers; it runs after surname coreference.
 func (st *state) detectTitledSurnames() {
 	for si := range st.sents {
@@ -57,7 +58,7 @@ func (st *state) detectTitledSurnames() {
 				continue
 			}
 			if st.handleAt(t) || st.personMentionNear(t.End) {
-				continue // "@CMShehbaz", "President [Donald] Trump"
+				continue // "@<handle>", "President [<First>] <Surname>"
 			}
 			name := st.text[t.Start:t.End]
 			if id := st.personByFirstName(name); id != "" {
@@ -73,17 +74,12 @@ func (st *state) detectTitledSurnames() {
 	}
 }
 
-// possessedRE: what only a person has ("Aliyev's visit", "Pashinyan's
+// possessedRE: what only a person has ("<Surname>'s visit", "<Surname>'s
 // government").
 var possessedRE = regex.MustCompile(`^(visit|trip|remarks|comments|speech|wife|husband|son|daughter|administration|spokesman|spokeswoman|spokesperson|aide|aides|office|predecessor|successor|envoy|election|re-election|inauguration|resignation|arrest|death|funeral|party|campaign|rule|presidency|tenure|premiership|cabinet|adviser|advisers|advisor)$`)
 
 // strongTitles before a single capitalised word make it a surname.
-var strongTitles = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Premier": true, "Chancellor": true,
-	"Minister": true, "Senator": true, "Sen": true, "Ambassador": true, "Gen": true, "General": true,
-	"Sheikh": true, "Emir": true, "King": true, "Prince": true, "Ayatollah": true, "Governor": true, "Mayor": true,
-	"Patriarch": true, "Pope": true, "Cardinal": true, "Archbishop": true, "Imam": true, "Metropolitan": true,
-}
+var strongTitles = refdata.Set(lexicon.StrongTitles)
 
 func roleOfTitle(t string) string {
 	switch strings.TrimSuffix(t, ".") {
@@ -95,7 +91,7 @@ func roleOfTitle(t string) string {
 
 // personByFirstName returns the one person of the article whose name
 // starts with first: royals and clerics go by the first name with their
-// title ("Prince Mohammed" after "Crown Prince Mohammed bin Salman").
+// title ("Prince <First>" after "Crown Prince <First> bin <Father>").
 func (st *state) personByFirstName(first string) string {
 	found := ""
 	for id, info := range st.ents {
@@ -112,8 +108,8 @@ func (st *state) personByFirstName(first string) string {
 }
 
 // mergeSurnameOnly folds a person the text names only by one word into the
-// one person of the article whose full name holds that word ("Kamikawa"
-// after "Foreign Minister Kamikawa Yoko", whichever order the name is
+// one person of the article whose full name holds that word ("<Surname>"
+// after "Foreign Minister <Surname> <Given>", whichever order the name is
 // written in), so a repeat never becomes a second person. When the one-word
 // person is a reference person with the same name words, the full mentions
 // join the reference person instead.

@@ -11,7 +11,7 @@ import (
 
 var unknownRouteRE = regex.MustCompile(`\b((?:\p{Lu}[\p{L}\-–]*\s(?:\(\p{Lu}{2,}\)\s)?){1,3})(corridor|pipeline|railway|railroad|Corridor|Pipeline|Railway|Railroad|freight trains|rail link)\b`)
 
-// acronymRE is a name's acronym in brackets: "Uzbekistan–Afghanistan–Pakistan (UAP) Railway".
+// acronymRE is a name's acronym in brackets: "A–B–C (ABC) Railway".
 var acronymRE = regex.MustCompile(`^.*\((\p{Lu}{2,})\)\s`)
 
 // unknownRoute reads a corridor or pipeline the reference data does not
@@ -39,7 +39,7 @@ func (st *state) namedRoute(si int, stext string, m []int, ms []mention) *routeD
 	}
 	name := strings.TrimSpace(stext[start:m[5]])
 	first := strings.Fields(name)[0]
-	if text.NotNameWords[first] && first != "Trans" || st.covered[base+start] && st.countryAt(base+start) == "" && !st.placeAt(base+start) {
+	if text.NotNameWords[first] || st.covered[base+start] && st.countryAt(base+start) == "" && !st.placeAt(base+start) {
 		return nil
 	}
 	var inName []string
@@ -49,8 +49,8 @@ func (st *state) namedRoute(si int, stext string, m []int, ms []mention) *routeD
 		name = name[a[2]:a[3]] + " " + name[a[1]:]
 	}
 	for _, x := range ms {
-		// A city in the name stands for its country: the "Rasht-Astara
-		// railroad" runs in Iran.
+		// A city in the name stands for its country: a "<City>-<City>
+		// railroad" runs in the cities' country.
 		id := x.ID
 		if x.Kind == graph.KindPlace && x.Country != "" {
 			id = graph.NewID(graph.KindCountry, x.Country)
@@ -96,9 +96,8 @@ func (st *state) namedRoute(si int, stext string, m []int, ms []mention) *routeD
 var betweenRE = regex.MustCompile(`\b(?:rail|railway|road|overland|land|sea|shipping|transport|trade|freight|transit)\s+(?:routes?|freight|corridors?|links?|traffic|connections?)\s+between\s+`)
 
 // corridorBetween reads a bare transport corridor between two places and
-// the countries it runs through: "Most rail freight between China and
-// Europe travels through Kazakhstan and Russia" runs from China via
-// Kazakhstan and Russia.
+// the countries it runs through: "Most rail freight between A and <Region>
+// travels through B and C" runs from A via B and C.
 func (st *state) corridorBetween(si int, stext string, ms []mention) *routeDraft {
 	b := betweenRE.FindStringIndex(stext)
 	if b == nil {

@@ -231,8 +231,8 @@ func sameSummitDay(a, b *eventDraft) bool {
 	return ok(a.Modality) && ok(b.Modality)
 }
 
-// placeNamed: a summit named after the city it meets in ("the Kazan
-// summit" in Kazan) is whatever gathering meets there that day.
+// placeNamed: a summit named after the city it meets in ("the <City>
+// summit" in <City>) is whatever gathering meets there that day.
 func placeNamed(name, place string) bool {
 	city := place[strings.LastIndex(place, ":")+1:]
 	slug := strings.ReplaceAll(strings.ToLower(name), " ", "-")

@@ -77,7 +77,7 @@ func (st *state) orgGatherings(si int, text string) {
 }
 
 // placeBefore is the last place named before pos in sentence si: the
-// antecedent of "…, the Silk Road city where leaders … met".
+// antecedent of "…, the <adjective> city where leaders … met".
 func (st *state) placeBefore(si, pos int) string {
 	last := ""
 	for _, m := range st.inSentence(si) {

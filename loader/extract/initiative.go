@@ -9,7 +9,7 @@ import (
 
 // separateFlow reports whether a commodity flow in a sentence naming a
 // route is another flow: same origin, but through countries the named
-// route does not cross ("Russian gas also transits Ukraine").
+// route does not cross ("<Demonym> gas also transits <State>").
 func (st *state) separateFlow(n, r *routeDraft) bool {
 	if r.From == "" || n.From != "" && r.From != n.From {
 		return false
@@ -62,7 +62,7 @@ func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
 	r.From = mentioned(ref.From)
 	r.refFrom = r.From != ""
 	r.To = mentioned(ref.To)
-	// A country right before the name: "China's new silk road".
+	// A country right before the name: "<State>'s new <route>".
 	for _, x := range ms {
 		if x.End <= m.Start && m.Start-x.End <= 30 && x.Kind == graph.KindCountry && !x.Implicit {
 			if r.From == "" {
@@ -86,8 +86,8 @@ func (st *state) initiativeRoute(si int, m mention, ms []mention) *routeDraft {
 	return r
 }
 
-// runsFromRE tells where a named route starts: "the Middle Corridor,
-// which starts from Türkiye and extends through Central Asia to China".
+// runsFromRE tells where a named route starts: "the <Name>
+// Corridor, which starts from A and extends through <Region> to B".
 var runsFromRE = regex.MustCompile(`\b(?:starts?|starting|started|runs?|running|begins?|beginning|stretch(?:es|ing)?|extends?|extending|leads?|goes|going)\s+from\s+`)
 
 // statedEnds gives a named route the ends the sentence states after its

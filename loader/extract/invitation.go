@@ -8,8 +8,8 @@ import (
 )
 
 // invitedVisitRE: a visit made at a named host's invitation ("during
-// Sharif's state visit to Riyadh at the invitation of Crown Prince
-// Mohammed bin Salman").
+// <Name>'s state visit to <Capital> at the invitation of Crown Prince
+// <Name>").
 var invitedVisitRE = regex.MustCompile(`\b(?:visit(?:ed|ing|s)?|trip|arrived in|arrives in)\b[^.;]{0,80}?\b(?:at|on) the invitation of\b`)
 
 // invitedVisits finds a visit a person makes at another person's

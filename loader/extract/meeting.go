@@ -39,9 +39,9 @@ func (st *state) meetings(si int, stext string) {
 			} else if len(carry) > 0 && lo <= m[0] && strings.TrimSpace(stext[lo:m[0]]) == "" || len(carry) > 0 && strings.HasPrefix(strings.TrimSpace(stext[lo:m[0]]), "and") {
 				subj = carry
 			} else if p, ok := st.relativeHead(si, stext, lo, m[0]); ok {
-				subj = []mention{p} // "Tokayev, who is in Beijing for the forum, met Xi"
+				subj = []mention{p} // "A, who is in <Capital> for the forum, met B"
 			} else if p, ok := st.sentenceSubject(si, stext); ok && strings.HasSuffix(strings.TrimRight(stext[:lo], " "), ", and") && strings.TrimSpace(stext[lo:m[0]]) == "" {
-				subj = []mention{p} // "Xi visited Riyadh …, and held talks with Raisi"
+				subj = []mention{p} // "A visited <Capital> …, and held talks with B"
 			}
 		}
 		if strings.HasSuffix(trig, "between") {
@@ -57,7 +57,7 @@ func (st *state) meetings(si int, stext string) {
 			if len(subj) < 2 && twoRE.MatchString(stext[:m[0]]) {
 				subj = st.lastPeople(si, base+m[0], 2)
 			}
-			// "during the top-level talks in Tehran": leaders' talks, of
+			// "during the top-level talks in <Capital>": leaders' talks, of
 			// the states the sentence names when it names no one.
 			leaders := len(subj)+len(objs) == 0 && levelTalksRE.MatchString(stext[max(0, m[0]-20):m[0]])
 			if !leaders && (len(subj)+len(objs) < 2 || strings.HasPrefix(stext[m[1]:], " of ") || topicOnRE.MatchString(stext[m[1]:])) {
@@ -87,7 +87,7 @@ func (st *state) meetings(si int, stext string) {
 		}
 		// A host with many leaders at one event is a gathering, not a
 		// meeting; a host who has received them one after another
-		// ("Tokayev has already hosted Aliyev, Xi, Rahmon and Putin") met
+		// ("A has already hosted B, C, D and E") met
 		// each.
 		oneByOne := weakMeetRE.MatchString(trig) && len(subj) == 1 && perfectRE.MatchString(stext[lo:m[1]]) && !occasionRE.MatchString(stext[lo:hi])
 		if len(objs) >= 3 && !separateRE.MatchString(stext[lo:hi]) && !oneByOne {
@@ -95,8 +95,8 @@ func (st *state) meetings(si int, stext string) {
 		}
 		groups := st.splitWith(stext, base, objs)
 		if offs := st.officialSides(si, base+m[1], objEnd); len(objs) == 0 && len(subj) == 1 && len(offs) > 1 && !jointRE.MatchString(stext[lo:hi]) {
-			// "he met Tunisia's president and the vice president of the
-			// UAE": one meeting with each state's unnamed official.
+			// "he met A's president and the vice president of B": one
+			// meeting with each state's unnamed official.
 			groups = nil
 			for _, o := range offs {
 				groups = append(groups, []mention{o})
@@ -158,8 +158,8 @@ func (st *state) meetings(si int, stext string) {
 }
 
 // sidesMet reports whether the subject [from, to) of "met" is the envoys
-// of two or three states named by no person: "the Armenian and Azerbaijani
-// foreign ministers have met".
+// of two or three states named by no person: "the A and B foreign ministers
+// have met", A and B demonyms.
 func (st *state) sidesMet(si int, text string, from, to int) bool {
 	base := st.sents[si].Start
 	n := len(st.sidesIn(si, base+from, base+to))
@@ -170,7 +170,7 @@ func (st *state) sidesMet(si int, text string, from, to int) bool {
 var levelTalksRE = regex.MustCompile(`(?i)\b(?:top|high|highest|summit|leaders?)[- ]level\s+$`)
 
 // laterPlaceRE: a meeting the sentence says is still to take place ("the
-// talks with Erdogan will take place on the same day").
+// talks with <Name> will take place on the same day").
 var laterPlaceRE = regex.MustCompile(`\b(?:will|would|is to|are to|(?:is|are) (?:due|scheduled|set|expected|slated) to)\s+(?:\w+\s+)?(?:take place|be held|happen|go ahead|follow)\b`)
 
 // occasionRE: an event at which a host receives many guests together.
@@ -181,7 +181,7 @@ var perfectRE = regex.MustCompile(`\b(?:had|has|have)\s+(?:already\s+|previously
 var envoysRE = regex.MustCompile(`\b(?:ministers|leaders|presidents|premiers|delegations|negotiators|envoys|officials|diplomats|counterparts)\s+(?:have\s+|had\s+|also\s+)?$`)
 
 // relativeHead is the person a closed relative clause describes, when the
-// verb at pos follows it: "Tokayev, who is in Beijing …, met Xi".
+// verb at pos follows it: "A, who is in <Capital> …, met B".
 func (st *state) relativeHead(si int, text string, lo, pos int) (mention, bool) {
 	head := strings.TrimRight(text[:lo], " ")
 	if !strings.HasSuffix(head, ", who") || !strings.Contains(text[lo:pos], ", ") {
@@ -211,8 +211,8 @@ func (st *state) sentenceSubject(si int, stext string) (mention, bool) {
 	return ps[0], true
 }
 
-// dropPossessors removes "Biden's" from "Biden's adviser, Jake Sullivan,
-// met": a possessor followed by the person who acts.
+// dropPossessors removes "A's" from "A's adviser, B, met": a possessor
+// followed by the person who acts.
 func dropPossessors(st *state, ps []mention) []mention {
 	if len(ps) < 2 {
 		return ps
@@ -245,8 +245,8 @@ var (
 )
 
 // objectEnd is where the people met end: before the first clause or
-// prepositional phrase after the trigger ("… met Netanyahu after the
-// killing of Sinwar").
+// prepositional phrase after the trigger ("… met <Name> after the
+// killing of <Name>").
 func (st *state) objectEnd(text string, from, segEnd int) int {
 	if m := objectStopRE.FindStringIndex(text[from:segEnd]); m != nil {
 		return from + m[0]

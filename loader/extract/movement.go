@@ -8,29 +8,24 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/dates"
+	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
 
 // Organisations named after a cue the company rules do not read: armed
-// groups ("terrorist groups Baloch Liberation Army and Baloch Liberation
-// Front") and subsidiaries named after their parent ("KMG Trading",
-// "SOCAR Midstream Operations").
+// groups ("terrorist groups <People> Liberation Army and <People>
+// Liberation Front") and subsidiaries named after their parent ("<Parent>
+// Trading", "<Parent> Midstream Operations").
 
 // groupAdjectives before "group" make the name after it a non-state
 // movement.
-var groupAdjectives = map[string]bool{
-	"militant": true, "terrorist": true, "separatist": true, "rebel": true, "insurgent": true, "armed": true,
-	"jihadist": true, "extremist": true, "islamist": true, "paramilitary": true, "guerrilla": true, "opposition": true,
-}
+var groupAdjectives = refdata.Set(lexicon.GroupAdjectives)
 
-var groupNouns = map[string]bool{"group": true, "groups": true, "organisation": true, "organisations": true,
-	"organization": true, "organizations": true, "outfit": true, "outfits": true, "militia": true, "militias": true, "movement": true}
+// groupNouns name an armed group after its adjective ("militant group").
+var groupNouns = refdata.Set(lexicon.GroupNouns)
 
 // functionWords never belong to a group's name.
-var functionWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true,
-	"but": true, "and": true, "or": true, "if": true, "as": true, "by": true, "with": true, "from": true, "to": true, "of": true,
-	"he": true, "she": true, "it": true, "they": true, "we": true, "this": true, "that": true, "which": true, "who": true,
-	"its": true, "their": true, "his": true, "her": true, "were": true, "was": true, "is": true, "are": true}
+var functionWords = refdata.Set(lexicon.FunctionWords)
 
 // detectMovements finds named armed groups after "<adjective> group(s)".
 func (st *state) detectMovements() {
@@ -67,7 +62,7 @@ func firstRune(s string) rune {
 }
 
 // groupToken: a capitalised word of a group's name, or a particle inside
-// it ("Jaish al-Adl").
+// it ("<Word> al-<Word>").
 func (st *state) groupToken(t text.Token) bool {
 	if st.covered[t.Start] || functionWords[strings.ToLower(t.Text)] {
 		return false
@@ -78,14 +73,9 @@ func (st *state) groupToken(t text.Token) bool {
 	return unicode.IsUpper(firstRune(t.Text)) || particles[strings.ToLower(t.Text)] || strings.HasPrefix(t.Text, "al-")
 }
 
-// subsidiaryWords name a company's unit after the parent's name: "KMG
-// Trading", "SOCAR Midstream Operations".
-var subsidiaryWords = map[string]bool{
-	"Trading": true, "Operations": true, "Midstream": true, "Upstream": true, "Downstream": true, "Exploration": true,
-	"Production": true, "Marketing": true, "International": true, "Overseas": true, "Shipping": true, "Logistics": true,
-	"Finance": true, "Capital": true, "Investments": true, "Petroleum": true, "Refining": true, "Global": true,
-	"Energy": true, "Services": true, "Export": true, "Transit": true, "Neft": true,
-}
+// subsidiaryWords name a company's unit after the parent's name: "<Parent>
+// Trading", "<Parent> Midstream Operations".
+var subsidiaryWords = refdata.Set(worldWords.UnitWords)
 
 // detectSubsidiaries finds a known company's name followed by the words
 // of a unit ("KMG Trading").

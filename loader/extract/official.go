@@ -11,16 +11,15 @@ import (
 const officialTitle = `(?:(?:first\s+)?(?:vice|deputy)[\s-]+)?(?:president|prime\s+minister|premier|(?:foreign|defen[cs]e|economy|trade|energy|finance)\s+minister|minister|king|emir|crown\s+prince|chancellor|leader|head\s+of\s+state|sultan|monarch|ambassador|envoy|delegation)`
 
 var (
-	// "Tunisia's president", "the Iranian foreign minister".
+	// "<State>'s president", "the <Demonym> foreign minister".
 	officialAfterRE = regex.MustCompile(`(?i)^(?:'s|’s|´s|ʼs)?\s+` + officialTitle + `\b`)
-	// "the vice president of the United Arab Emirates".
+	// "the vice president of <State>".
 	officialBeforeRE = regex.MustCompile(`(?i)\b` + officialTitle + `\s+of\s+(?:the\s+)?$`)
 )
 
 // officialSides returns the states and organisations in [from, to) of
 // sentence si that the text names through an official it does not name:
-// "he met Tunisia's president and the vice president of the United Arab
-// Emirates" meets TN and AE. A named person in the span ends it, since the
+// "he met A's president and the vice president of B" meets A and B. A named person in the span ends it, since the
 // officials then have names of their own.
 func (st *state) officialSides(si, from, to int) []mention {
 	var out []mention
@@ -43,7 +42,7 @@ func (st *state) officialSides(si, from, to int) []mention {
 }
 
 // officialsRightAfter reports whether the object of a meeting verb at pos
-// starts with an unnamed official of a state: "met Tunisia's president".
+// starts with an unnamed official of a state: "met <State>'s president".
 func (st *state) officialsRightAfter(si, pos, to int) bool {
 	sides := st.officialSides(si, pos, to)
 	if len(sides) == 0 {
@@ -54,12 +53,12 @@ func (st *state) officialsRightAfter(si, pos, to int) bool {
 }
 
 // titleOfRE is a capitalised title of a state's official right before the
-// state: "Acting Chairman of the Cabinet of Ministers of (Afghanistan)".
+// state: "Acting Chairman of the Cabinet of Ministers of (<State>)".
 var titleOfRE = regex.MustCompile(`^\s*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}-]*))*?)\s+of\s+(?:the\s+)?$`)
 
 // titledEarlier resolves an official the text gives by title only, right
 // at pos in sentence si ("had a meeting with Acting Chairman of the Cabinet
-// of Ministers of Afghanistan"), to the person of that state the article
+// of Ministers of <State>"), to the person of that state the article
 // named earlier with the same title.
 func (st *state) titledEarlier(si, pos, to int) (mention, bool) {
 	for _, side := range st.inSentence(si) {

@@ -7,20 +7,15 @@ import (
 
 	"geograph/graph"
 	"geograph/loader/mentions"
+	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
 
-var particles = map[string]bool{
-	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "van": true, "von": true,
-	"der": true, "den": true, "du": true, "la": true, "le": true, "di": true, "dos": true, "ben": true,
-	"abu": true, "ul": true, "bint": true,
-}
+// particles are the lower-case particles inside personal names.
+var particles = refdata.Set(lexicon.NameParticles)
 
-// encounterWords before a name make it a person: "met Dosym Satpayev".
-var encounterWords = map[string]bool{
-	"met": true, "meets": true, "hosted": true, "received": true, "welcomed": true, "by": false,
-	"counterpart": true, "succeeded": true, "replaced": true, "appointed": true, "named": true,
-}
+// encounterWords before a name make it a person: "met <First> <Surname>".
+var encounterWords = refdata.Set(lexicon.EncounterWords)
 
 // detected is a person found by name pattern.
 type detected struct {
@@ -159,8 +154,8 @@ func (st *state) personCue(toks []text.Token, i, j, si int) (detected, bool) {
 			return d, true
 		}
 		if k, ok := bodyTitleBefore(toks, i); ok {
-			// "the representative of the Kazakh Foreign Ministry Aibek
-			// Smadiyarov": a title of a named body right before the name.
+			// "the representative of the <Demonym> Foreign Ministry <First>
+			// <Surname>": a title of a named body right before the name.
 			d.Role = st.text[toks[k].Start:toks[i-1].End]
 			for m := k; m < i && d.Country == ""; m++ {
 				d.Country = st.countryAt(toks[m].Start)
@@ -281,24 +276,11 @@ func (st *state) roleBefore(toks []text.Token, i int) (string, string) {
 	return role, country
 }
 
-var roleAdjectives = map[string]bool{
-	"political": true, "senior": true, "deputy": true, "foreign": true, "former": true, "prime": true,
-	"defence": true, "defense": true, "economy": true, "economic": true, "energy": true, "finance": true,
-	"interior": true, "trade": true, "vice": true, "first": true, "chief": true, "executive": true,
-	"general": true, "military": true, "independent": true, "regional": true, "security": true,
-	"presidential": true, "press": true, "top": true, "special": true, "national": true, "acting": true,
-	"veteran": true, "leading": true, "prominent": true, "opposition": true, "ministry": true,
-	"government": true, "kremlin": true, "state": true, "supreme": true, "crown": true, "grand": true,
-	"managing": true, "assistant": true, "associate": true, "research": true, "policy": true, "oil": true,
-	"gas": true, "industry": true, "transport": true, "agriculture": true, "justice": true, "health": true,
-	"education": true, "culture": true, "labour": true, "labor": true, "digital": true, "emergency": true,
-	"emergencies": true, "investment": true, "development": true, "integration": true, "external": true,
-	"affairs": true, "relations": true, "of": false, "commission": true, "council": true, "european": true,
-	"treasury": true, "commerce": true, "infrastructure": true, "communications": true, "environment": true,
-	"housing": true, "tourism": true, "science": true, "homeland": true, "intelligence": true, "navy": true,
-}
+// roleAdjectives may stand in a title before its role word ("deputy",
+// "foreign", "<seat of government>").
+var roleAdjectives = refdata.Set(lexicon.RoleAdjectives, worldWords.RoleNames)
 
-// apposition reads ", a Kazakh political analyst," after a name.
+// apposition reads ", a <Demonym> political analyst," after a name.
 func (st *state) apposition(toks []text.Token, k int) (string, string, bool) {
 	if k >= len(toks) {
 		return "", "", false
@@ -426,7 +408,7 @@ func (st *state) titleComplementBefore(toks []text.Token, i int) bool {
 func nameTail(toks []text.Token, i, j int) int {
 	k := j - 1
 	if strings.HasSuffix(toks[j].Text, ".") && k-1 >= i {
-		k-- // "Marcos Jr."
+		k-- // "<Surname> Jr."
 	}
 	for k-1 >= i && (particles[strings.ToLower(toks[k-1].Text)] || len(toks[k-1].Text) == 2 && strings.HasSuffix(toks[k-1].Text, ".")) {
 		k--
@@ -436,10 +418,9 @@ func nameTail(toks []text.Token, i, j int) int {
 
 // kinWords before a name, after a possessive ("his wife <Name>"), make it
 // a person.
-var kinWords = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "spouse": true,
-	"brother": true, "sister": true, "father": true, "mother": true}
+var kinWords = refdata.Set(lexicon.KinWords)
 
-var ownerWords = map[string]bool{"his": true, "her": true, "their": true}
+var ownerWords = refdata.Set(lexicon.OwnerWords)
 
 // listedLeaderCue finds a name that follows its state in a list of
 // leaders: "heads of State from <State> <Name> and <State> (<ACR>)

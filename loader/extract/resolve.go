@@ -9,6 +9,7 @@ import (
 	"geograph/graph"
 	"geograph/loader/dates"
 	"geograph/loader/mentions"
+	"geograph/loader/refdata"
 	"geograph/loader/text"
 )
 
@@ -42,7 +43,7 @@ func (st *state) resolveMatches() {
 				continue
 			}
 			if (t.Kind == graph.KindPlace || t.How == mentions.HowCapital || t.How == mentions.HowMetonym && t.Kind == graph.KindCountry) && !strings.Contains(st.text[m.Start:m.End], " ") && st.firstNameOf(m) {
-				continue // "Sofia Smith": a first name, not the city
+				continue // "<City> <Surname>": a first name, not the city
 			}
 			chosen = t
 			break
@@ -125,7 +126,7 @@ func (st *state) cover(s, e int) {
 }
 
 // subMentions adds the countries and organisations a title names:
-// "Kazakh President" mentions Kazakhstan.
+// "<Demonym> President" mentions the demonym's country.
 func (st *state) subMentions(m mentions.Match, sent int) {
 	span := st.masked[m.Start:m.End]
 	last := -1
@@ -151,7 +152,7 @@ func (st *state) subMentions(m mentions.Match, sent int) {
 }
 
 // actorContext reports whether the word ending at end acts or speaks
-// ("Brussels said"), which makes a metonym stand for its organisation.
+// ("<Seat> said"), which makes a metonym stand for its organisation.
 func (st *state) actorContext(end int) bool {
 	rest := strings.TrimLeft(st.masked[end:], " ")
 	if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "' ") {
@@ -161,16 +162,13 @@ func (st *state) actorContext(end int) bool {
 	if text.SpeechVerbs[w] || actorVerbs[w] {
 		return true
 	}
-	// A verb in the present or past: "Brussels accuses", "Brussels warned".
+	// A verb in the present or past: "<Seat> accuses", "<Seat> warned".
 	return len(w) > 3 && !strings.HasSuffix(w, "ss") && (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ed")) ||
 		w == "accuse" || w == "say" || w == "want" || w == "insist" || w == "argue" || w == "fear"
 }
 
-var actorVerbs = map[string]bool{
-	"wants": true, "imposed": true, "accused": true, "decided": true, "adopted": true, "approved": true,
-	"threatened": true, "responded": true, "demanded": true, "hopes": true, "sees": true, "fears": true,
-	"has": true, "have": true, "is": true, "was": true, "plans": true, "proposed": true, "needs": true,
-}
+// actorVerbs after a name make it an actor ("<Seat> wants").
+var actorVerbs = refdata.Set(lexicon.ActorVerbs)
 
 func firstWord(s string) string {
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -223,7 +221,7 @@ func (st *state) firstNameOf(m mentions.Match) bool {
 	}
 	for _, n := range st.matches {
 		if n.Start == m.End+1 && !personTarget(n) {
-			return false // "Astana International Financial Centre"
+			return false // "<Capital> International Financial Centre"
 		}
 	}
 	return true
@@ -277,7 +275,7 @@ func (st *state) otherBody(m mentions.Match) bool {
 }
 
 // personTarget reports whether a dictionary match may name a person
-// ("Baghdad Amreyev": the surname follows a first name that is a city).
+// ("<City> <Surname>": the surname follows a first name that is a city).
 func personTarget(m mentions.Match) bool {
 	for _, t := range m.Targets {
 		if t.Kind == graph.KindPerson {
@@ -288,7 +286,7 @@ func personTarget(m mentions.Match) bool {
 }
 
 // leadingTitle is the title an alias opens with: "Crown Prince" of "Crown
-// Prince Mohammed bin Salman", "King" of "King Salman"; courtesy titles
+// Prince <Name> bin <Father>", "King" of "King <Name>"; courtesy titles
 // ("Mr") give none.
 func leadingTitle(word string) string {
 	f := strings.Fields(word)

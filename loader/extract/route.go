@@ -83,9 +83,9 @@ func (st *state) findRoutes() {
 		r := &routeDraft{Kind: graph.KindTradeRoute, Commodity: commodity.ID, Sent: si, Start: commodity.Start, End: commodity.End,
 			Confidence: 0.6, Rule: "commodity flow"}
 		r.Modality, _ = text.ModalityAt(stext, commodity.Start-base, commodity.End-base)
-		// From: the country right before the commodity ("Kazakh oil") or
-		// sending it ("Ukraine ships grain"), else the sentence's first
-		// side ("Astana is seeking routes for oil").
+		// From: the country right before the commodity ("<Demonym> oil") or
+		// sending it ("A ships grain"), else the sentence's first side
+		// ("<Capital> is seeking routes for oil").
 		for _, x := range ms {
 			c := x.Country
 			if c == "" || x.Kind == graph.KindPerson || x.End > commodity.Start {
@@ -108,10 +108,10 @@ func (st *state) findRoutes() {
 				}
 			}
 		}
-		// "New Delhi has stepped up its purchases of Russian crude": the
+		// "<Capital> has stepped up its purchases of <Demonym> crude": the
 		// buyer is where the flow goes.
-		// The buyer is the nearest side before the verb: "Japan condemned
-		// Russia's procurement of arms from North Korea".
+		// The buyer is the nearest side before the verb: "A condemned B's
+		// procurement of arms from C" (B buys).
 		if b := buyRE.FindStringIndex(stext); b != nil && r.To == "" {
 			for _, x := range ms {
 				if x.Start >= base+b[0] || x.Country == "" || x.Kind == graph.KindPerson {
@@ -144,7 +144,7 @@ func (st *state) findRoutes() {
 					if id := graph.NewID(graph.KindCountry, x.Country); id != r.From {
 						r.To = id
 						r.Via = without(r.Via, id)
-						// "to Iran and then to third countries": Iran is a
+						// "to A and then to third countries": A is a
 						// transit country, the end is the next one named.
 						if onwardRE.MatchString(st.text[x.End:]) {
 							r.Via, r.To = append(without(r.Via, id), id), st.onwardEnd(ms, x.End, id)
@@ -202,7 +202,7 @@ func (st *state) findRoutes() {
 			continue
 		}
 		st.addRoute(r)
-		// "its electricity and gas needs from Iran": each commodity of a
+		// "its electricity and gas needs from A": each commodity of a
 		// pair flows the same way.
 		for _, x := range ms {
 			if x.Kind == graph.KindCommodity && x.ID != r.Commodity && x.Start > commodity.End &&
@@ -218,8 +218,8 @@ func (st *state) findRoutes() {
 
 // fillNamed fills in what a named route's name leaves out from the
 // commodity flow the same sentence describes. The flow's own origin wins
-// over the reference's: "Kazakhstan supplies oil to Germany via the
-// Druzhba pipeline" is Kazakh oil that enters the pipeline in Russia.
+// over the reference's: "A supplies oil to B via the <Name> pipeline",
+// a pipeline that starts in C, is A's oil that enters the pipeline in C.
 func (st *state) fillNamed(n, r *routeDraft) {
 	if r.From != "" && r.From != n.From && (r.stated || n.From == "") {
 		if n.From != "" && n.Initiative != "" && !mentions.Contains(n.Via, n.From) {
@@ -356,8 +356,7 @@ func (st *state) commodityRoot(id string) string {
 // destWords may stand between "to" and the destination country: "to
 // refineries in <State>". Any other lower-case word makes "to" a verb's
 // ("to replace <demonym> supplies").
-var destWords = map[string]bool{"the": true, "its": true, "their": true, "a": true, "in": true, "refineries": true,
-	"refinery": true, "customers": true, "buyers": true, "markets": true, "ports": true, "port": true, "consumers": true, "terminals": true}
+var destWords = refdata.Set(lexicon.DestinationWords)
 
 func verbAfterTo(gap string) bool {
 	for _, w := range strings.Fields(gap) {
@@ -369,8 +368,8 @@ func verbAfterTo(gap string) bool {
 }
 
 // recentOrigin is the origin of the route the last two sentences told of,
-// for a flow that goes on without naming it: "TurkStream's second line
-// carries gas across Turkey into Bulgaria".
+// for a flow that goes on without naming it: "<Name>'s second line
+// carries gas across A into B".
 func (st *state) recentOrigin(si int, commodity string) string {
 	for i := len(st.routes) - 1; i >= 0; i-- {
 		o := st.routes[i]
@@ -400,8 +399,7 @@ func namedIn(named []*routeDraft, id string) bool {
 
 // officeWords follow a commodity that names an office or a body, not a
 // flow: "Electricity Minister", "Minister of State for Gas Affairs".
-var officeWords = map[string]bool{"Minister": true, "Ministry": true, "Affairs": true, "Company": true,
-	"Corporation": true, "Department": true, "Committee": true, "Agency": true, "Authority": true}
+var officeWords = refdata.Set(lexicon.OfficeWords)
 
 // titleWord reports whether commodity mention m is a capitalised word of
 // an office's or body's name.
@@ -413,8 +411,8 @@ func (st *state) titleWord(m mention, base int) bool {
 	return len(next) > 0 && officeWords[strings.Trim(next[0], ",.;:")]
 }
 
-// onwardRE follows a flow's first stop that is not its end: "to Iran and
-// then to third countries", "to Turkey and on to Europe".
+// onwardRE follows a flow's first stop that is not its end: "to A and then
+// to third countries", "to B and on to <Region>".
 var onwardRE = regex.MustCompile(`^\s*,?\s*(?:and\s+)?(?:then|on|onward|onwards)\s+(?:to|into)\s`)
 
 // onwardEnd is the country named right after "and then to", or none.

@@ -15,10 +15,10 @@ var (
 	// sanctionsObjRE: what may stand between the verb "sanctions" and its
 	// object ("11", "dozens of", "more than 20").
 	sanctionsObjRE = regex.MustCompile(`^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|more|than|of|top|senior|new|former)\s+){0,4}$`)
-	// hitRE: what the sanctions hit follows ("sanctions-hit Russia",
-	// "sanctions, which restrict Iran's access").
+	// hitRE: what the sanctions hit follows ("sanctions-hit A",
+	// "sanctions, which restrict A's access").
 	hitRE = regex.MustCompile(`^(?:-(?:hit|battered|stricken|struck|ravaged)|,?\s+(?:which|that)\s+(?:\w+\s+)?(?:restrict\w*|target\w*|hit|hits|bar|bars|barred|block\w*|cut off|cuts off|limit\w*|penali[sz]e\w*|punish\w*|crippled?|cripples|prohibit\w*|isolate\w*))\s+(?:the\s+)?`)
-	// costsToRE: "sanctions and measures to increase the costs to Russia".
+	// costsToRE: "sanctions and measures to increase the costs to A".
 	costsToRE = regex.MustCompile(`\b(?:costs?|pressure)\s+(?:to|for|on)\s+(?:the\s+)?$`)
 	// addedToRE: "added X to its sanctions list".
 	addedToRE = regex.MustCompile(`\badded\s+(.+?)\s+to\s+(?:its|their|the|\w+['’]s)\s+$`)
@@ -83,7 +83,7 @@ func (st *state) sanctions(si int, stext string) {
 			if !measuresCueRE.MatchString(stext[m[1]:]) || !sanctionArticle {
 				continue
 			}
-			// not "or US measures against Moscow will suffer": measures
+			// not "or A's measures against <Capital> will suffer": measures
 			// someone took, or new ones.
 			lo, _ := clauseBounds(stext, m[0], m[1])
 			v := imposeVerbRE.FindAllStringIndex(stext[lo:m[0]], -1)
@@ -91,7 +91,7 @@ func (st *state) sanctions(si int, stext string) {
 				continue
 			}
 		case "designated":
-			// "the US Treasury designated three Chinese companies", not
+			// "the US Treasury designated three <Demonym> companies", not
 			// "designated as a strategic partner".
 			if designatedNotRE.MatchString(stext[m[1]:]) || !designatorRE.MatchString(stext[max(0, m[0]-60):m[0]]) ||
 				!sanctionArticle && !treasuryRE.MatchString(stext[max(0, m[0]-60):m[0]]) {
@@ -100,7 +100,7 @@ func (st *state) sanctions(si int, stext string) {
 		}
 		e := st.draft(graph.KindSanction, si, m[0], m[1], "sanction: '"+stext[m[0]:m[1]]+"'")
 		e.Modality, e.Why = text.ModalityWithin(stext, m[0], m[1], 16)
-		// "Washington has warned Beijing … and has already issued
+		// "<Capital> has warned <Capital> … and has already issued
 		// sanctions": a cue of the first predicate is not the second's.
 		if c := coPredCutRE.FindAllStringIndex(stext[:m[0]], -1); e.Modality != graph.Asserted && c != nil {
 			k := c[len(c)-1][0]
@@ -132,7 +132,7 @@ func (st *state) sanctions(si int, stext string) {
 		trigText := stext[m[0]:m[1]]
 		verb := trigText == "sanctioned" || trigText == "blacklisted" || trigText == "designated" || strings.HasPrefix(trigText, "ban") ||
 			strings.HasSuffix(trigText, "assets of") || st.sanctionsVerb(stext, base, lo, m, before, after)
-		// Target: the first side after a cue ("on Russia", "against Moscow"),
+		// Target: the first side after a cue ("on A", "against <Capital>"),
 		// or the object of "sanctioned".
 		var target *mention
 		ti := -1
@@ -150,7 +150,7 @@ func (st *state) sanctions(si int, stext string) {
 				break
 			}
 		}
-		// "Britain added three Russian banks to its sanctions list": what
+		// "A added three <Demonym> banks to its sanctions list": what
 		// was added is the target, who added it the imposer.
 		var listImposers []mention
 		if a := addedToRE.FindStringSubmatchIndex(stext[lo:m[0]]); target == nil && a != nil && strings.HasPrefix(stext[m[1]:], " list") {
@@ -172,14 +172,14 @@ func (st *state) sanctions(si int, stext string) {
 				before, listImposers = nil, subj
 			}
 		}
-		// "sanctions-hit Russia"; "US sanctions, which restrict Iran's
-		// access to funds": the side they hit.
+		// "sanctions-hit A"; "B's sanctions, which restrict A's access to
+		// funds": the side they hit.
 		if h := hitRE.FindStringIndex(stext[m[1]:]); target == nil && h != nil {
 			if x := st.sideAt(si, base+m[1]+h[1]); x != nil {
 				target = x
 			}
 		}
-		// "on Russian oil producers Gazprom Neft and Surgutneftegas": the
+		// "on <Demonym> oil producers <Company> and <Company>": the
 		// named companies, not the demonym before them.
 		if target != nil && target.Kind == graph.KindCountry && target.How == mentions.HowDemonym {
 			for k := ti + 1; k < len(after); k++ {
@@ -196,7 +196,7 @@ func (st *state) sanctions(si int, stext string) {
 				}
 			}
 		}
-		// "cover Russia's two largest oil companies — Rosneft and Lukoil":
+		// "cover A's two largest oil companies — <Company> and <Company>":
 		// the named companies set off after the country's.
 		if target != nil && target.Kind == graph.KindCountry && possessiveAt(st.masked, target.End) {
 			if orgs := st.appositionOrgs(si, target.End); len(orgs) > 0 {
@@ -204,20 +204,20 @@ func (st *state) sanctions(si int, stext string) {
 				target, ti, extra = &t, -1, orgs[1:]
 			}
 		}
-		// Further targets joined to the first: "on VEB and Promsvyazbank".
+		// Further targets joined to the first: "on <Bank> and <Bank>".
 		more := extra
 		for k := ti + 1; ti >= 0 && k < len(after); k++ {
 			gap := st.masked[after[k-1].End:after[k].Start]
 			g := strings.TrimSpace(strings.Trim(strings.TrimSpace(gap), ","))
 			if g == "" && after[k].Kind == graph.KindCountry && possessiveAt(st.masked, after[k].End) {
-				break // "Sovcomflot, Russia's largest shipping company"
+				break // "<Company>, A's largest shipping company"
 			}
 			if g == "and" || g == "" || g == "and for" || g == "and on" || g == "as well as" || g == "and against" {
 				more = append(more, after[k])
 				continue
 			}
-			// "nine Russian entities and one individual, as well as two
-			// shipping firms in Cyprus": a further group of targets.
+			// "nine <Demonym> entities and one individual, as well as two
+			// shipping firms in B": a further group of targets.
 			if after[k].ID == after[k-1].ID || after[k].ID == target.ID || hasID(more, after[k].ID) {
 				continue
 			}
@@ -227,7 +227,7 @@ func (st *state) sanctions(si int, stext string) {
 			}
 			break
 		}
-		// "sanctions on more than 400 entities, including Chinese
+		// "sanctions on more than 400 entities, including <Demonym>
 		// companies": the named members of the targets.
 		for _, x := range after {
 			gap := st.masked[base+m[1] : x.Start]
@@ -255,7 +255,7 @@ func (st *state) sanctions(si int, stext string) {
 				}
 			}
 		}
-		// "helping Moscow skirt Western sanctions": who evades them is
+		// "helping <Capital> skirt Western sanctions": who evades them is
 		// their target.
 		if e := evadeRE.FindStringIndex(stext[lo:m[0]]); target == nil && !verb && e != nil {
 			for k := len(before) - 1; k >= 0; k-- {
@@ -268,7 +268,7 @@ func (st *state) sanctions(si int, stext string) {
 				}
 			}
 		}
-		// "Arctic LNG 2, which Washington blacklisted": the antecedent of
+		// "<Project>, which <Capital> blacklisted": the antecedent of
 		// the relative pronoun is the target.
 		if verb && target == nil && len(before) > 0 {
 			last := before[len(before)-1]
@@ -310,15 +310,15 @@ func (st *state) sanctions(si int, stext string) {
 			gap := stext[last.End-base : m[0]]
 			if len(strings.TrimSpace(gap)) <= 12 && !strings.ContainsAny(gap, ",;") {
 				if target == nil && last.Kind == graph.KindCountry && !usualImposers[last.Country] && !strings.Contains(gap, "'") {
-					target = &last // "Russia sanctions"
+					target = &last // "<State> sanctions"
 				} else {
-					// "Canada and Australia also imposed sanctions": the
+					// "A and B also imposed sanctions": the
 					// conjuncts too.
 					imposers = append(st.conjunctsBefore(before, len(before)-1), last)
 				}
 			} else if v := imposeVerbRE.FindStringIndex(stext[lo:m[0]]); v != nil && !sanctionRE.MatchString(stext[lo+v[1]:m[0]]) && !westernRE.MatchString(stext[lo:m[0]]) {
-				// The subject of "imposed", with its conjuncts: "The United
-				// States and the European Union have imposed".
+				// The subject of "imposed", with its conjuncts: "A and the
+				// <Bloc> have imposed".
 				verbPos := base + lo + v[0]
 				k := len(before) - 1
 				for k >= 0 && before[k].End > verbPos {
@@ -336,7 +336,7 @@ func (st *state) sanctions(si int, stext string) {
 				} else if subj := before[0]; len(before) > 0 && subj.End <= verbPos && len(strings.TrimSpace(stext[lo:subj.Start-base])) <= 4 &&
 					!possessiveAt(st.masked, subj.End) && (subj.Kind == graph.KindCountry || subj.Kind == graph.KindOrganization) &&
 					coPredRE.MatchString(st.masked[subj.End:verbPos]) {
-					// "Washington has warned Beijing … and has already issued
+					// "<Capital> has warned <Capital> … and has already issued
 					// hundreds of sanctions": the subject of the clause.
 					imposers = append(imposers, subj)
 				}
@@ -349,7 +349,7 @@ func (st *state) sanctions(si int, stext string) {
 				imposers = []mention{*subj}
 			}
 		}
-		// "Washington and its allies, which have imposed sanctions": the
+		// "<Capital> and its allies, which have imposed sanctions": the
 		// imposer stands before the relative clause.
 		if len(imposers) == 0 {
 			if w := whichRE.FindStringIndex(stext[:m[0]]); w != nil {
@@ -421,7 +421,7 @@ func (st *state) finishSanction(e *eventDraft, si int, text string, m []int, lo,
 		}
 		e.Date = st.clauseDate(si, base+m[0], max(lo, m[0]-45), min(hi, m[1]+35), false)
 		if e.Date.Value == "" {
-			// A date that opens the clause ("In March the United States …
+			// A date that opens the clause ("In March <State> …
 			// sanctioned") or ends it ("sanctioned 30 tankers … on Monday").
 			if !sanctionRE.MatchString(text[lo:m[0]]) {
 				e.Date = st.clauseDate(si, base+m[0], lo, min(lo+30, m[0]), false)
@@ -442,8 +442,8 @@ func (st *state) finishSanction(e *eventDraft, si int, text string, m []int, lo,
 }
 
 // sanctionsVerb reports whether "sanctions" at m is the verb of a
-// headline or lede ("Japan sanctions Russian entities", "US sanctions 11
-// Iranian officials"): a side opens the clause right before it and another
+// headline or lede ("A sanctions <Demonym> entities", "A sanctions 11
+// <Demonym> officials"): a side opens the clause right before it and another
 // follows it with only a count between.
 func (st *state) sanctionsVerb(text string, base, lo int, m []int, before, after []mention) bool {
 	if text[m[0]:m[1]] != "sanctions" || len(before) == 0 || len(after) == 0 {
@@ -519,8 +519,7 @@ func (st *state) pronounImposer(si int, text string, lo, ts int, verb bool) []me
 }
 
 // conjunctsBefore returns the sides joined to before[k] by "and", a comma
-// or "as well as", in text order ("the United States and the European
-// Union"), without before[k] itself.
+// or "as well as", in text order ("A and the <Bloc>"), without before[k] itself.
 func (st *state) conjunctsBefore(before []mention, k int) []mention {
 	var out []mention
 	for k--; k >= 0; k-- {
@@ -545,8 +544,8 @@ func hasAnd(gap string) bool {
 }
 
 // appositionOrgs returns the organisations set off by a dash, comma or
-// colon shortly after pos ("Russia's two largest oil companies — Rosneft
-// and Lukoil"), joined by "and".
+// colon shortly after pos ("A's two largest oil companies — <Company>
+// and <Company>"), joined by "and".
 func (st *state) appositionOrgs(si, pos int) []mention {
 	var out []mention
 	for _, x := range st.inSentence(si) {

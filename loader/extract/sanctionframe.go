@@ -27,7 +27,7 @@ func (st *state) framedSanctions(si int, fd framed) {
 		trig := stext[m[0]:m[1]]
 		// "designated as a partner" names, it does not sanction; a verb
 		// "sanctions" with no subject is the noun the tagger misread
-		// ("despite US sanctions Iran kept …").
+		// ("despite <Demonym> sanctions A kept …").
 		if strings.HasPrefix(trig, "designat") && designatedNotRE.MatchString(stext[m[1]:]) ||
 			trig == "sanctions" && !f.Light && f.Form == "active" && len(imposers) == 0 {
 			continue

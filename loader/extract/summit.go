@@ -40,7 +40,7 @@ func (st *state) summits(si int, stext string) {
 		e.Name = name
 		e.Date = st.clauseDate(si, base+m[0], lo, hi, e.Modality == graph.Asserted)
 		if e.Modality == graph.Planned && attendingRE.MatchString(stext[lo:m[0]]) && !text.PlannedRE.MatchString(strings.ToLower(attendingRE.ReplaceAllString(stext[lo:m[0]], ""))) {
-			// "who is in Beijing to attend the forum": under way or imminent.
+			// "who is in <Capital> to attend the forum": under way or imminent.
 			e.Modality, e.Why = graph.Asserted, "present: "+attendingRE.FindString(stext[lo:m[0]])
 		}
 		if groupSummitRE.MatchString(stext[max(lo, m[0]-25):min(hi, m[1]+60)]) {
@@ -96,7 +96,7 @@ func (st *state) summits(si int, stext string) {
 }
 
 // ownSummit reports whether an unnamed summit is another one than the
-// article's first: "a summit … held in Tajikistan in September" names a
+// article's first: "a summit … held in <State> in September" names a
 // summit of its own by the indefinite article, or by a date of its own.
 func (st *state) ownSummit(main, e *eventDraft, text string, ts, lo, hi int) bool {
 	if indefiniteRE.MatchString(text[max(lo, ts-40):ts]) {
@@ -125,13 +125,13 @@ func (st *state) openedDate(si int, text string, te int) graph.Date {
 var atSummitRE = regex.MustCompile(`(?i)\b(?:at|to|in|during|(?:sidelines|margins|speech|remarks|address|session|opening|start|close) of|after|before|ahead of|address\w*|told|attend\w*|host\w*|chair\w*|open\w*|joined|welcomed \w+ to)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$`)
 
 // summitSubjectRE: the summit is what the sentence is about ("The
-// three-day summit … is the first since the group took in Iran").
+// three-day summit … is the first since the group took in <State>").
 var summitSubjectRE = regex.MustCompile(`^\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}$`)
 
 var openedAfterRE = regex.MustCompile(`^,?\s+(?:which|that)\s+(?:opened|began|started|kicked off|got under way)\b`)
 
 // countryPlace is the country a summit is said to be held in when no city
-// is named: "a summit … held in Tajikistan".
+// is named: "a summit … held in <State>".
 func (st *state) countryPlace(si, from, to int) string {
 	for _, m := range st.inSentence(si) {
 		if m.Kind != graph.KindCountry || m.Implicit || m.Start < from || m.Start >= to || m.Start-from > 60 {
@@ -146,8 +146,7 @@ func (st *state) countryPlace(si, from, to int) string {
 
 // titledGathering is the full title of a gathering named by a capitalised
 // "Conference on …", "Forum for …" after a cue of attending it: "on the
-// sidelines of the Conference on Interaction and Confidence Building
-// Measures in Asia".
+// sidelines of the Conference on <Subject> in <Region>".
 func titledGathering(stext string, ts, te int) string {
 	trig := stext[ts:te]
 	if !text.StartsUpper(trig) || !gatheringCueRE.MatchString(stext[max(0, ts-45):ts]) {
@@ -226,8 +225,8 @@ func (st *state) mainSummit() *eventDraft {
 }
 
 // gatheringOrg names an unnamed summit after the organisation whose
-// leaders gather in the sentence: "Leaders of the Organization of Turkic
-// States gathered … for a summit".
+// leaders gather in the sentence: "Leaders of the <Organisation>
+// gathered … for a summit".
 func (st *state) gatheringOrg(si int) string {
 	if !attendRE.MatchString(st.sentText(si)) {
 		return ""
@@ -236,8 +235,8 @@ func (st *state) gatheringOrg(si int) string {
 		if m.Kind == graph.KindOrganization {
 			if info := st.ents[m.ID]; info != nil && info.Entity.Subkind != "company" {
 				name := st.text[m.Start:m.End]
-				// "the European Union and five countries of Central Asia":
-				// a bi-regional summit, named as such ("EU-Central Asia").
+				// "the <Bloc> and five countries of <Region>": a
+				// bi-regional summit, named as such ("<Bloc>-<Region>").
 				if r := withRegionRE.FindStringSubmatch(st.text[m.End:min(len(st.text), m.End+60)]); r != nil {
 					if info.Entity.Acronym != "" {
 						name = info.Entity.Acronym
@@ -269,7 +268,7 @@ func (st *state) addSummitParticipants(e *eventDraft, si int) {
 var arriveRE = regex.MustCompile(`(?i)\barriv(?:ed|es|ing)\s+(?:in|at)\s+$`)
 
 // arrivingAt reports whether sentence si has people arriving in the
-// summit's city ("among the leaders arriving in Kazan are Xi and Modi"):
+// summit's city ("among the leaders arriving in <City> are A and B"):
 // they come to take part in it.
 func (st *state) arrivingAt(si int, place string) bool {
 	if place == "" {
@@ -359,7 +358,7 @@ func (st *state) finishSummits() {
 		}
 		if orgs == 0 && e.Name == "" && people == 1 && len(countries) == 1 && !strings.Contains(e.Rule, "(of a group)") {
 			if other := st.hostCounterpart(e, countries); other != "" {
-				// "a summit in Pyongyang, where Putin was making his first
+				// "a summit in <Capital>, where A was making his first
 				// visit": a visitor and the host's leader, a meeting.
 				e.add(other, graph.RoleParticipant)
 				people, countries[st.ents[other].Entity.Country] = 2, true
@@ -501,8 +500,8 @@ func definiteBefore(text string, pos int) bool {
 
 var nameChunkRE = regex.MustCompile(`((?:(?:\p{Lu}[\p{L}\p{M}.'’]*|[0-9]{4}|G-?\d+)[\s\-–—/]*(?:and\s+|of\s+)?)+)$`)
 
-// summitName is the proper name before "summit": "European Union–Central
-// Asia summit", "SCO summit"; or "" when the summit is not named.
+// summitName is the proper name before "summit": "<Bloc>–<Region>
+// summit", "<Acronym> summit"; or "" when the summit is not named.
 func summitName(stext string, ts, te int) string {
 	trig := stext[ts:te]
 	if text.StartsUpper(trig) && strings.ToLower(trig) != "summit" && strings.ToLower(trig) != "summits" {

@@ -93,7 +93,7 @@ func (st *state) attachTitle(i int, t titleMatch) {
 
 // officeRole is the role an office gives its holder: the title for a
 // country's office ("President"), the full name for an organisation's
-// ("President of the European Council").
+// ("President of the <Body>").
 func officeRole(o *refdata.Office) string {
 	if o.Country == "" {
 		return o.Name

@@ -10,21 +10,21 @@ import (
 	"geograph/loader/text"
 )
 
-// Long office titles: "Minister of Transport and Communications Tilek
-// Tekebaev", "Ambassador of Turkmenistan to Bishkek N. Golliyev", and the
-// same phrase set off by commas ("the deputy governor of the province, Ali
-// Reza Marhamati, told"). The title word opens the phrase; prepositions
+// Long office titles: "Minister of Transport and Communications <First>
+// <Surname>", "Ambassador of <State> to <Capital> <I.> <Surname>", and the
+// same phrase set off by commas ("the deputy governor of the province,
+// <First> <Surname>, told"). The title word opens the phrase; prepositions
 // join the office's portfolio, body or state to it.
 
 // phraseJoins are the small words inside an office title.
-var phraseJoins = map[string]bool{"of": true, "the": true, "and": true, "for": true, "to": true, "on": true, "in": true}
+var phraseJoins = refdata.Set(lexicon.PhraseJoins)
 
 // titlePhrase walks back from toks[end] over an office title phrase and
 // returns the index of its first word (its title word, with the role
 // adjectives before it). Without lower, every word but the joins is
 // capitalised ("Chairman of the State Development and Reform Committee
-// of China"); with lower, lower-case words are allowed ("the deputy
-// governor-general of Sistan-Baluchestan province"). The phrase must join
+// of <State>"); with lower, lower-case words are allowed ("the deputy
+// governor-general of <Region> province"). The phrase must join
 // something to its title ("of", "for", "to").
 func (st *state) titlePhrase(toks []text.Token, end int, lower bool) (int, bool) {
 	first, title := end+1, -1
@@ -76,9 +76,9 @@ func (st *state) titlePhrase(toks []text.Token, end int, lower bool) (int, bool)
 }
 
 // phraseCountry is the state a title phrase names: the possessive or
-// demonym before it ("Kyrgyzstan's Minister of ..."), else the country
-// right after its first "of" or "to" ("Ambassador of Turkmenistan",
-// "Chairman ... of China").
+// demonym before it ("<State>'s Minister of ..."), else the country
+// right after its first "of" or "to" ("Ambassador of <State>",
+// "Chairman ... of <State>").
 func (st *state) phraseCountry(toks []text.Token, start, end int) string {
 	if start > 0 {
 		if c := st.countryAt(toks[start-1].Start); c != "" {
@@ -108,7 +108,7 @@ func (st *state) titlePhraseCue(toks []text.Token, i, j int) (string, string, bo
 		if !ok {
 			return "", "", false
 		}
-		// The phrase is a noun phrase of its own: "the …", "Pakistan's …",
+		// The phrase is a noun phrase of its own: "the …", "<State>'s …",
 		// or the start of the sentence.
 		if k > 0 {
 			prev := toks[k-1]
@@ -139,7 +139,7 @@ func commonNounWord(w string) bool {
 
 // surnameWords are words of the notNameWords list that are also
 // surnames: they may end a name run ("Ersin Tatar"), never start one.
-var surnameWords = map[string]bool{"Tatar": true, "Green": true, "King": true, "White": true, "Young": true, "Rich": true, "Hall": true}
+var surnameWords = refdata.Set(lexicon.SurnameWords)
 
 // handleAt reports whether a token is a social-media handle ("@CMShehbaz").
 func (st *state) handleAt(t text.Token) bool {
@@ -147,7 +147,7 @@ func (st *state) handleAt(t text.Token) bool {
 }
 
 // personMentionNear reports whether a person mention starts within a few
-// bytes after end ("[Donald] Trump").
+// bytes after end ("[<First>] <Surname>").
 func (st *state) personMentionNear(end int) bool {
 	for _, m := range st.mentions {
 		if m.Kind == graph.KindPerson && m.Start > end && m.Start <= end+3 {

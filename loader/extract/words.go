@@ -10,6 +10,9 @@ import (
 // worldWords are the reference data's lists of world names the rules read.
 var worldWords = refdata.MustLoadWords()
 
+// lexicon is the reference data's lists of English words the rules read.
+var lexicon = refdata.MustLoadLexicon()
+
 // alternation is the names as alternatives of a regular expression, in
 // their order.
 func alternation(names []string) string {

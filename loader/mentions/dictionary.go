@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 	"golang.org/x/text/unicode/norm"
 
 	"geograph/graph"
@@ -39,10 +38,10 @@ type Target struct {
 	Weak    bool // a surname alone: taken only with support from the text
 }
 
-// dictionary matches the reference data's words in text with one
-// Aho-Corasick automaton.
+// dictionary matches the reference data's words in text with one trie of
+// the words, walked from each place a word may start.
 type Dictionary struct {
-	ac       ahocorasick.AhoCorasick
+	trie     *wordTrie
 	patterns []string
 	targets  [][]Target
 	caseSens []bool
@@ -62,7 +61,7 @@ func (b *dictBuilder) add(word string, t Target) {
 		return
 	}
 	b.addOne(word, t)
-	// Accent-folded and apostrophe variants: "Türkiye" → "Turkiye".
+	// Accent-folded and apostrophe variants: "Ünye" → "Unye".
 	if f := fold(word); f != word {
 		b.addOne(f, t)
 	}
@@ -88,7 +87,7 @@ func (b *dictBuilder) addOne(word string, t Target) {
 	b.d.targets[i] = append(b.d.targets[i], t)
 }
 
-// fold strips accents: "Erdoğan" → "Erdogan".
+// fold strips accents: "Gündoğdu" → "Gundogdu".
 func fold(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
@@ -191,7 +190,7 @@ func NewDictionary(data *refdata.Data) *Dictionary {
 		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			if v := particleSpaced(n); v != n {
-				b.add(v, with(t, HowAlias)) // "al-Sudani" is also written "al Sudani"
+				b.add(v, with(t, HowAlias)) // "al-<Name>" is also written "al <Name>"
 			}
 		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
@@ -219,12 +218,7 @@ func NewDictionary(data *refdata.Data) *Dictionary {
 		}
 	}
 	sortTargets(d)
-	builder := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		AsciiCaseInsensitive: true,
-		MatchKind:            ahocorasick.StandardMatch,
-		DFA:                  true,
-	})
-	d.ac = builder.Build(d.patterns)
+	d.trie = newWordTrie(d.patterns)
 	return d
 }
 
@@ -265,7 +259,7 @@ func CountryOf(p *refdata.Person) string {
 }
 
 // generatedTitles are the news forms of a national office's title:
-// "Kazakh President", "Kazakhstan's President", "President of Kazakhstan".
+// "<Demonym> President", "<State>'s President", "President of <State>".
 func generatedTitles(d *refdata.Data, o refdata.Office) []string {
 	if o.Country == "" || o.Title == "" {
 		return nil
@@ -310,8 +304,8 @@ func sortTargets(d *Dictionary) {
 }
 
 // particleSpaced writes the hyphened Arabic particles of a name with a
-// space, as many outlets do: "Mohammed Shia al-Sudani" is also "Mohammed
-// Shia al Sudani".
+// space, as many outlets do: "<First> al-<Name>" is also "<First> al
+// <Name>".
 func particleSpaced(n string) string {
 	for _, p := range []string{"al-", "el-", "Al-", "El-"} {
 		n = strings.ReplaceAll(n, " "+p, " "+strings.TrimSuffix(p, "-")+" ")

@@ -21,9 +21,8 @@ type Match struct {
 // case rules applied, leftmost-longest and not overlapping.
 func (d *Dictionary) Find(text string) []Match {
 	var cands []Match
-	it := d.ac.IterOverlapping(text)
-	for m := it.Next(); m != nil; m = it.Next() {
-		s, e, p := m.Start(), m.End(), m.Pattern()
+	for _, h := range d.trie.hits(text) {
+		s, e, p := h.start, h.end, h.p
 		word := d.patterns[p]
 		got := text[s:e]
 		if !caseOK(word, got, d.caseSens[p], lenientCase(word, d.targets[p])) {
@@ -57,9 +56,8 @@ func (d *Dictionary) Find(text string) []Match {
 // too, longest first at each start), for the words a longer title holds.
 func (d *Dictionary) Inner(text string) []Match {
 	var out []Match
-	it := d.ac.IterOverlapping(text)
-	for m := it.Next(); m != nil; m = it.Next() {
-		s, e, p := m.Start(), m.End(), m.Pattern()
+	for _, h := range d.trie.hits(text) {
+		s, e, p := h.start, h.end, h.p
 		if !caseOK(d.patterns[p], text[s:e], d.caseSens[p], lenientCase(d.patterns[p], d.targets[p])) {
 			continue
 		}
@@ -115,7 +113,7 @@ func caseOK(word, got string, caseSensitive, lenient bool) bool {
 }
 
 // lenientCase: titles ("Kazakh president") and phrases starting in lower
-// case ("the Kremlin") may differ in the case of a word's first letter;
+// case ("the <Seat>") may differ in the case of a word's first letter;
 // names of places, people and organisations must match exactly.
 func lenientCase(word string, ts []Target) bool {
 	if word != "" && word[0] >= 'a' && word[0] <= 'z' {

@@ -123,8 +123,9 @@ func (d *Data) HolderOn(officeID, date string) (Holder, bool) {
 // ones that have it as a strong alias first. When there are several, an
 // extractor should take the first unless the text points at another: the
 // holder's name is next to the alias, or the sentence names the other
-// office's institution ("Commission"). "EU chief" thus means the President
-// of the European Council unless the text says otherwise.
+// office's institution ("Commission"). "<Bloc> chief" thus means the holder
+// of the office that has the alias as a strong one unless the text says
+// otherwise.
 func (d *Data) OfficesByAlias(alias string) []*Office {
 	var out []*Office
 	for _, i := range d.idx.officeAlias[alias] {
@@ -145,8 +146,8 @@ func (d *Data) OfficesOf(owner, role string) []*Office {
 
 // LeaderOn returns the office whose holder "<demonym> leader" means for a
 // country (ISO2) on date, and that holder: among the country's offices
-// marked Leader, the first with a holder then (Afghanistan's President
-// until 2021-08-15, its Supreme Leader after).
+// marked Leader, the first with a holder then (a state's President until
+// the day the office lapsed, its Supreme Leader after).
 func (d *Data) LeaderOn(iso2, date string) (*Office, Holder, bool) {
 	for _, role := range []string{RoleHeadOfState, RoleHeadOfGovernment, RoleOther} {
 		for _, o := range d.OfficesOf(iso2, role) {
@@ -162,7 +163,8 @@ func (d *Data) LeaderOn(iso2, date string) (*Office, Holder, bool) {
 }
 
 // CountryByWord returns the country a name, alias, demonym or metonym
-// names ("Kazakh", "the Kremlin", "U.S."), matched exactly, or nil.
+// names (a demonym, a seat of government, a short form), matched exactly,
+// or nil.
 func (d *Data) CountryByWord(word string) *Country {
 	if i, ok := d.idx.countryWord[word]; ok {
 		return &d.Countries[i]
@@ -184,7 +186,7 @@ func (p *Place) NameOn(date string) string {
 // CaseSensitive reports whether a name must be matched with its exact case:
 // acronyms and other names without lower-case letters ("US", "WHO",
 // "U.S."), and names that are also common English words when lower-cased
-// ("Turkey", "Chad", "Shell"). Other names may be matched ignoring case.
+// (words.json's commonWordNames). Other names may be matched ignoring case.
 func CaseSensitive(name string) bool {
 	hasLower := false
 	for _, r := range name {
@@ -200,9 +202,4 @@ func CaseSensitive(name string) bool {
 }
 
 // commonWords are names that, lower-cased, are ordinary English words.
-var commonWords = map[string]bool{
-	"turkey": true, "chad": true, "china": true, "jordan": true, "guinea": true,
-	"georgia": true, "niger": true, "jersey": true, "cuba": true, "chile": true,
-	"shell": true, "total": true, "quad": true, "wagner": true, "chevron": true,
-	"victoria": true, "tyre": true, "mecca": true,
-}
+var commonWords = Set(MustLoadWords().CommonWordNames)

@@ -20,6 +20,7 @@ type file struct {
 	Initiatives   []Initiative   `json:"initiatives"`
 	Commodities   []Commodity    `json:"commodities"`
 	Words         *Words         `json:"words"`
+	Lexicon       *Lexicon       `json:"lexicon"`
 }
 
 // overlayName is the hand-curated additions to the generated countries; it
@@ -70,6 +71,12 @@ func Parse(fsys fs.FS) (*Data, error) {
 				return nil, fmt.Errorf("%s holds no word lists", wordsName)
 			}
 			d.Words = *f.Words
+			continue
+		case lexiconName:
+			if f.Lexicon == nil {
+				return nil, fmt.Errorf("%s holds no word lists", lexiconName)
+			}
+			d.Lexicon = *f.Lexicon
 			continue
 		}
 		d.Countries = append(d.Countries, f.Countries...)

@@ -11,20 +11,23 @@
 // call. The returned value is shared: callers must treat it as read-only.
 //
 // How the data answers the annotation rules:
-//   - A country is named by its Name, Aliases, Demonyms ("Kazakh") or
-//     Metonyms ("the Kremlin"); CountryByWord looks one up. Match names that
+//   - A country is named by its Name, Aliases, Demonyms or Metonyms
+//     (a seat of government); CountryByWord looks one up. Match names that
 //     CaseSensitive reports with their exact case ("US" never matches "us").
 //   - "EU chief" and the like resolve through OfficesByAlias (strong aliases
-//     first) and HolderOn for the article's date; "Kazakh President" through
-//     the country's offices (OfficesOf, Title); "Chinese leader" through
+//     first) and HolderOn for the article's date; "<Demonym> President" through
+//     the country's offices (OfficesOf, Title); "<Demonym> leader" through
 //     LeaderOn.
 //   - A place's country comes from Place.Country; NameOn gives its official
-//     name on a date (Nur-Sultan 2019-03-23 to 2022-09-16, Astana since).
+//     name on a date (a capital renamed and later given its old name back).
 //   - Initiatives give a pipeline's or corridor's commodity and route.
 //   - Words (words.json) are the lists of world names the extraction rules
 //     read: regions and media that are not mentions, government bodies with
 //     their state, usual sanction imposers, company name forms. LoadWords
 //     reads them alone, for the layers that need no other data.
+//   - Lexicon (lexicon.json) are the lists of English words the rules read
+//     (titles, speech verbs, capitalised words that are no name);
+//     LoadLexicon reads them alone.
 package refdata
 
 import (
@@ -48,6 +51,8 @@ type Data struct {
 	Commodities   []Commodity
 	// Words are the lists of names the extraction rules read (words.json).
 	Words Words
+	// Lexicon are the lists of English words the rules read (lexicon.json).
+	Lexicon Lexicon
 
 	// Sources names where each file's records come from, by file name.
 	Sources map[string][]Source
@@ -65,18 +70,17 @@ type Source struct {
 
 // Country is an ISO 3166-1 country with the words news uses for it.
 type Country struct {
-	ID       string   `json:"-"` // graph.NewID(graph.KindCountry, ISO2): "country:kz"
+	ID       string   `json:"-"` // graph.NewID(graph.KindCountry, ISO2): "country:<iso2>"
 	ISO2     string   `json:"iso2"`
 	ISO3     string   `json:"iso3"`
-	Name     string   `json:"name"`     // common English name: "Kazakhstan"
-	Official string   `json:"official"` // "Republic of Kazakhstan"
+	Name     string   `json:"name"`     // common English name
+	Official string   `json:"official"` // "Republic of <Name>"
 	Aliases  []string `json:"aliases,omitempty"`
-	// Demonyms are demonyms and adjectives that name the country in news:
-	// "Kazakh", "Kazakhstani". Ones shared by two countries ("Congolese")
-	// are left out.
+	// Demonyms are demonyms and adjectives that name the country in news.
+	// Ones shared by two countries are left out.
 	Demonyms []string `json:"demonyms,omitempty"`
 	Capital  string   `json:"capital,omitempty"`
-	// Metonyms stand for the country's government: "the Kremlin", "Moscow".
+	// Metonyms stand for the country's government: its seat or capital.
 	Metonyms []string `json:"metonyms,omitempty"`
 	UNMember bool     `json:"unMember,omitempty"`
 }
@@ -88,7 +92,7 @@ type Organization struct {
 	Acronym string   `json:"acronym,omitempty"`
 	Aliases []string `json:"aliases,omitempty"`
 	// Metonyms stand for the organisation when they are the subject of
-	// speech or action ("Brussels said") but are places otherwise.
+	// speech or action ("<Seat> said") but are places otherwise.
 	Metonyms []string `json:"metonyms,omitempty"`
 	Members  []string `json:"members,omitempty"` // ISO2 of today's members, intergovernmental bodies only
 	// Periods dates the memberships that began or ended since 2015, and
@@ -118,7 +122,7 @@ const (
 	RoleOther            = "other" // crown prince, party chief, spokesman
 )
 
-// Office is a post a person holds for a period: "President of Kazakhstan".
+// Office is a post a person holds for a period: "President of <State>".
 type Office struct {
 	ID      string   `json:"-"` // graph.NewID(graph.KindOffice, Name)
 	Name    string   `json:"name"`
@@ -127,7 +131,7 @@ type Office struct {
 	Org     string   `json:"org,omitempty"`     // organisation ID, or ""
 	Role    string   `json:"role"`              // one of the Role constants
 	Leader  bool     `json:"leader,omitempty"`  // "<demonym> leader" means this office's holder
-	Aliases []string `json:"aliases,omitempty"` // "EU chief", "Kremlin chief"
+	Aliases []string `json:"aliases,omitempty"` // "<Bloc> chief", "<Seat> chief"
 	// WeakAliases are aliases this office shares with another office that
 	// has them as Aliases; see OfficesByAlias for how to choose.
 	WeakAliases []string `json:"weakAliases,omitempty"`
@@ -150,9 +154,10 @@ type Person struct {
 	Name    string   `json:"name"`
 	Aliases []string `json:"aliases,omitempty"` // transliterations, short forms
 	// Country is the state whose offices the person held in this data, ""
-	// for people who held only offices of international bodies. Charles
-	// Michel has BE (Belgian PM to 2019), yet in 2022 he served the EU: the
-	// country a person serves on a date is that of the office held then.
+	// for people who held only offices of international bodies. A former
+	// prime minister who later heads a bloc's body keeps the state, yet
+	// then serves the bloc: the country a person serves on a date is that
+	// of the office held then.
 	Country string `json:"country,omitempty"`
 }
 

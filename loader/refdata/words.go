@@ -26,6 +26,11 @@ type Words struct {
 	// before a slash ("AGENCY/Name").
 	PhotoCredits      []string `json:"photoCredits"`
 	PhotoCreditsUpper []string `json:"photoCreditsUpper"`
+	// PhotoCreditsAlone are the photo agencies whose name is a credit
+	// wherever it stands; PhotoCreditsVia the ones written in capitals
+	// after "<caption> via".
+	PhotoCreditsAlone []string `json:"photoCreditsAlone"`
+	PhotoCreditsVia   []string `json:"photoCreditsVia"`
 	// NameWords are capitalised world names (bodies, platforms, peoples,
 	// possessive country names) that never start or end a person's name.
 	NameWords []string `json:"nameWords"`
@@ -66,6 +71,23 @@ type Words struct {
 	StateBodyForms []string `json:"stateBodyForms"`
 	// CommonSurnames are too common to take alone as a known person.
 	CommonSurnames []string `json:"commonSurnames"`
+	// UnitWords name a company's unit after its parent's name ("<Parent>
+	// Trading", "<Parent> Midstream Operations").
+	UnitWords []string `json:"unitWords"`
+	// CommonWordNames are names that, lower-cased, are ordinary English
+	// words: they are matched with their exact case only.
+	CommonWordNames []string `json:"commonWordNames"`
+	// BylineAgencies are the agencies a byline credits after "for" or in
+	// brackets ("By <Name> (<Agency>)"); the article's outlet is then the
+	// agency's copy.
+	BylineAgencies []string `json:"bylineAgencies"`
+	// RoleNames are world names that may stand in a title before its role
+	// word, in lower case ("<seat of government> spokesman").
+	RoleNames []string `json:"roleNames"`
+	// NameAbbreviations are the world's abbreviations with inner full
+	// stops ("u.s"), lower case without the final stop: their stop does not
+	// end a sentence.
+	NameAbbreviations []string `json:"nameAbbreviations"`
 }
 
 // GovernmentBody is a national body and the state it belongs to.

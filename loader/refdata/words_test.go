@@ -17,7 +17,9 @@ func TestWords(t *testing.T) {
 		"regions": w.Regions, "media": w.Media, "photoCredits": w.PhotoCredits,
 		"photoCreditsUpper": w.PhotoCreditsUpper, "nameWords": w.NameWords, "usualImposers": w.UsualImposers,
 		"summitRegions": w.SummitRegions, "continents": w.Continents, "companySuffixes": w.CompanySuffixes,
-		"legalSuffixes": w.LegalSuffixes, "commonSurnames": w.CommonSurnames,
+		"legalSuffixes": w.LegalSuffixes, "commonSurnames": w.CommonSurnames, "unitWords": w.UnitWords,
+		"commonWordNames": w.CommonWordNames, "bylineAgencies": w.BylineAgencies,
+		"photoCreditsAlone": w.PhotoCreditsAlone, "roleNames": w.RoleNames, "nameAbbreviations": w.NameAbbreviations, "photoCreditsVia": w.PhotoCreditsVia,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {
@@ -46,5 +48,43 @@ func TestWords(t *testing.T) {
 	}
 	if len(d.Words.Media) != len(w.Media) {
 		t.Errorf("Load's word lists differ from LoadWords'")
+	}
+}
+
+// TestLexicon: every list of English words is present, without repeats,
+// and Load reads the same lists as LoadLexicon.
+func TestLexicon(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := map[string][]string{
+		"titleWords": l.TitleWords, "strongTitles": l.StrongTitles, "speechVerbs": l.SpeechVerbs,
+		"notNameWords": l.NotNameWords, "surnameWords": l.SurnameWords, "companyCues": l.CompanyCues,
+		"nameParticles": l.NameParticles, "roleAdjectives": l.RoleAdjectives, "encounterWords": l.EncounterWords,
+		"actorVerbs": l.ActorVerbs, "groupAdjectives": l.GroupAdjectives, "groupNouns": l.GroupNouns,
+		"abbreviations": l.Abbreviations, "joinWords": l.JoinWords, "grammarWords": l.GrammarWords,
+		"functionWords": l.FunctionWords, "kinWords": l.KinWords, "ownerWords": l.OwnerWords,
+		"vesselNouns": l.VesselNouns, "cargoWords": l.CargoWords, "destinationWords": l.DestinationWords,
+		"officeWords": l.OfficeWords, "phraseJoins": l.PhraseJoins,
+	}
+	for name, list := range lists {
+		if len(list) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		seen := map[string]bool{}
+		for _, s := range list {
+			if s == "" || seen[s] {
+				t.Errorf("%s: empty or repeated entry %q", name, s)
+			}
+			seen[s] = true
+		}
+	}
+	if len(d.Lexicon.TitleWords) != len(l.TitleWords) {
+		t.Errorf("Load's lexicon differs from LoadLexicon's")
 	}
 }

@@ -8,7 +8,7 @@ import (
 
 var (
 	creditLineRE  = regex.MustCompile(`(?m)^[ \t]*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Read more|Related|READ MORE|Photo|Photograph|Image|Picture|Credit|Source|Follow)\b[^\n]{0,200}$`)
-	creditInRE    = regex.MustCompile(strings.NewReplacer("<agencies>", alternation(words.PhotoCredits), "<AGENCIES>", alternation(words.PhotoCreditsUpper)).Replace(`\((?:Reporting|Writing|Editing|Additional reporting|Compiled|Photo|Photograph)[^)]{0,300}\)|\b(?:Photo|Photograph|Image|Picture|Credit)s?(?:\s+by|\s*:)\s*[^.\n]{0,80}|\b(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*\s*/\s*(?:<agencies>)\b[^\n.]{0,40}|\bvia Getty Images\b|\bGetty Images\b|\b(?:<AGENCIES>)/[A-Z][^\n]{0,80}|\b[\w./ -]{0,60} via REUTERS\b|\bFILE PHOTO:?`))
+	creditInRE    = regex.MustCompile(strings.NewReplacer("<agencies>", alternation(words.PhotoCredits), "<AGENCIES>", alternation(words.PhotoCreditsUpper), "<alone>", alternation(words.PhotoCreditsAlone), "<VIA>", alternation(words.PhotoCreditsVia)).Replace(`\((?:Reporting|Writing|Editing|Additional reporting|Compiled|Photo|Photograph)[^)]{0,300}\)|\b(?:Photo|Photograph|Image|Picture|Credit)s?(?:\s+by|\s*:)\s*[^.\n]{0,80}|\b(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*\s*/\s*(?:<agencies>)\b[^\n.]{0,40}|\bvia (?:<alone>)\b|\b(?:<alone>)\b|\b(?:<AGENCIES>)/[A-Z][^\n]{0,80}|\b[\w./ -]{0,60} via (?:<VIA>)\b|\bFILE PHOTO:?`))
 	boldEndRE     = regex.MustCompile(`(?m)\S[^\n]*?(\*\*[^*\n]{1,80}\*\*)[ \t]*$`)
 	contributedRE = regex.MustCompile(`(?m)[^.\n]*\b(?:contributed to this report|contributed reporting|contributed to this story|contributed to reporting)[^.\n]*\.?`)
 	positionRE    = regex.MustCompile(`\((?:[LRC]|left|right|centre|center|2nd [LR]|3rd [LR])\)`)

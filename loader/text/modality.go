@@ -64,7 +64,7 @@ func ModalityWithin(s string, ts, te, neg int) (graph.Modality, string) {
 }
 
 // clauseCuts returns the clause boundaries in s, without the full stops of
-// abbreviations ("U.S. sanctions", "St. Petersburg").
+// abbreviations ("U.S. sanctions", "St. <Name>").
 func ClauseCuts(s string) [][]int {
 	var out [][]int
 	for _, m := range ClauseCutRE.FindAllStringIndex(s, -1) {
@@ -92,7 +92,7 @@ func abbrevBefore(s string) bool {
 
 // futureAt tells, for a date expression at a byte offset of sentence s,
 // whether it speaks of what is to come. A cue of the future after the date
-// counts only in the date's own clause: in "welcomed Assad on Friday at a
+// counts only in the date's own clause: in "welcomed <Name> on Friday at a
 // summit that was also expected to confront …" the cue belongs to the
 // relative clause, and Friday is the one past.
 func FutureAt(s string) func(int) bool {

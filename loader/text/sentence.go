@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"geograph/loader/refdata"
 	"geograph/loader/regex"
 )
 
@@ -48,24 +49,10 @@ func MaskMarkup(text string) string {
 }
 
 // abbreviations end with a period that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "sen": true,
-	"rep": true, "st": true, "jr": true, "sr": true, "prof": true, "no": true, "vs": true, "inc": true,
-	"corp": true, "co": true, "ltd": true, "gov": true, "pres": true, "capt": true, "maj": true, "sgt": true,
-	"adm": true, "cmdr": true, "amb": true, "sec": true, "dept": true, "est": true, "approx": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true, "e.u": true,
-	"e.g": true, "i.e": true, "a.m": true, "p.m": true, "etc": false,
-}
+var abbreviations = refdata.Set(lexicon.Abbreviations, words.NameAbbreviations)
 
 // joinWords end a line that a stray line break cut in two.
-var joinWords = map[string]bool{
-	"of": true, "the": true, "a": true, "an": true, "to": true, "and": true, "or": true, "in": true,
-	"on": true, "with": true, "for": true, "by": true, "from": true, "at": true, "that": true,
-	"which": true, "who": true, "its": true, "his": true, "her": true, "their": true, "as": true,
-	"between": true, "into": true, "over": true, "than": true, "but": true, "is": true, "are": true,
-	"was": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true,
-}
+var joinWords = refdata.Set(lexicon.JoinWords)
 
 // splitSentences splits text into sentences. Line breaks end a sentence
 // unless the line is evidently cut mid-sentence.

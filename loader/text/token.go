@@ -7,7 +7,7 @@ import (
 )
 
 // Token is a word of the text with its offsets: an initial ("U."), a run
-// of letters joined by hyphens or apostrophes ("Kassym-Jomart", "O'Neill"),
+// of letters joined by hyphens or apostrophes ("Jean-Marc", "O'Neill"),
 // a number, or one of the punctuation marks the rules read.
 type Token struct {
 	Start, End int
