@@ -139,6 +139,14 @@ func (s *Store) CountEvents(ctx context.Context, f graph.EventFilter, by graph.G
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if out, ok := s.countFromTally(f, by); ok {
+		return out, nil
+	}
+	return s.countByScan(f, by), nil
+}
+
+// countByScan counts the events matching f one by one.
+func (s *Store) countByScan(f graph.EventFilter, by graph.GroupBy) []graph.Count {
 	counts := map[string]int{}
 	for _, e := range s.matchingEvents(f) {
 		switch by {
@@ -158,5 +166,5 @@ func (s *Store) CountEvents(ctx context.Context, f graph.EventFilter, by graph.G
 	for _, k := range slices.Sorted(maps.Keys(counts)) {
 		out = append(out, graph.Count{Key: k, Count: counts[k]})
 	}
-	return out, nil
+	return out
 }
