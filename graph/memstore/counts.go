@@ -1,6 +1,7 @@
 package memstore
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"sort"
@@ -49,12 +50,15 @@ func (s *Store) tallyEvent(id string, ev *graph.Event) {
 	}
 	if old := s.tallied[id]; old != nil {
 		old.each(func(t tallyEntry) { s.untally(t, old.conf) })
+		for _, p := range old.participants {
+			s.unlistParticipant(p, partEntry{old.date, id})
+		}
 		delete(s.tallied, id)
 	}
 	if ev == nil {
 		return
 	}
-	t := &tallied{kind: ev.Kind, modality: ev.Modality, conf: ev.Confidence, countries: s.eventCountries(ev)}
+	t := &tallied{kind: ev.Kind, modality: ev.Modality, conf: ev.Confidence, date: ev.Date.Value, countries: s.eventCountries(ev)}
 	if len(ev.Date.Value) >= 7 {
 		t.month = ev.Date.Value[:7]
 	}
@@ -69,6 +73,9 @@ func (s *Store) tallyEvent(id string, ev *graph.Event) {
 		i := sort.SearchFloat64s(confs, t.conf)
 		b[e.key] = slices.Insert(confs, i, t.conf)
 	})
+	for _, p := range t.participants {
+		s.listParticipant(p, partEntry{t.date, id})
+	}
 	s.tallied[id] = t
 }
 
@@ -77,6 +84,7 @@ type tallied struct {
 	kind         graph.Kind
 	modality     graph.Modality
 	month        string
+	date         string
 	conf         float64
 	countries    []string
 	participants []string
@@ -194,4 +202,38 @@ func (s *Store) countFromTally(f graph.EventFilter, by graph.GroupBy) (out []gra
 		out = append(out, graph.Count{Key: k, Count: counts[k]})
 	}
 	return out, true
+}
+
+// Each participant's events are also kept newest first (undated last, then
+// by ID), so EventsByParticipant reads the newest matching ones and stops.
+
+// partEntry is one event in a participant's list.
+type partEntry struct{ date, id string }
+
+func comparePart(a, b partEntry) int {
+	return cmp.Or(cmp.Compare(b.date, a.date), cmp.Compare(a.id, b.id))
+}
+
+func (s *Store) listParticipant(p string, e partEntry) {
+	if s.byParticipant == nil {
+		s.byParticipant = map[string][]partEntry{}
+	}
+	list := s.byParticipant[p]
+	i, found := slices.BinarySearchFunc(list, e, comparePart)
+	if !found {
+		s.byParticipant[p] = slices.Insert(list, i, e)
+	}
+}
+
+func (s *Store) unlistParticipant(p string, e partEntry) {
+	list := s.byParticipant[p]
+	i, found := slices.BinarySearchFunc(list, e, comparePart)
+	if !found {
+		return
+	}
+	if list = slices.Delete(list, i, i+1); len(list) == 0 {
+		delete(s.byParticipant, p)
+	} else {
+		s.byParticipant[p] = list
+	}
 }

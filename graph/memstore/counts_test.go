@@ -1,11 +1,12 @@
 package memstore
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand/v2"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	gocmp "github.com/google/go-cmp/cmp"
 
 	"geograph/graph"
 )
@@ -69,6 +70,35 @@ func TestCountsKeptOnWrite(t *testing.T) {
 				}
 			}
 		}
+		// Each participant's newest events, against a sort of all its events.
+		var ids []string
+		for _, c := range codes {
+			ids = append(ids, graph.NewID(graph.KindCountry, c))
+		}
+		for _, f := range filters[:18] {
+			f.Participants, f.Countries = nil, nil
+			for _, limit := range []int{1, 3, 50} {
+				got, err := s.EventsByParticipant(t.Context(), append(ids, people...), f, limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, id := range append(ids, people...) {
+					g := f
+					g.Participants = []string{id}
+					s.mu.RLock()
+					var want []graph.Event
+					for _, e := range smallest(s.matchingEvents(g), limit, func(a, b *graph.Event) int {
+						return cmp.Or(cmp.Compare(b.Date.Value, a.Date.Value), cmp.Compare(a.ID, b.ID))
+					}) {
+						want = append(want, *e)
+					}
+					s.mu.RUnlock()
+					if diff := gocmp.Diff(want, got[id]); diff != "" {
+						t.Errorf("%s: events of %s, %+v, limit %d (-sorted +listed):\n%s", stage, id, f, limit, diff)
+					}
+				}
+			}
+		}
 		for _, f := range filters {
 			for _, by := range []graph.GroupBy{graph.ByKind, graph.ByMonth, graph.ByCountry} {
 				s.mu.RLock()
@@ -78,7 +108,7 @@ func TestCountsKeptOnWrite(t *testing.T) {
 				if !ok {
 					t.Fatalf("%s: %+v by %s not answered from the counts", stage, f, by)
 				}
-				if diff := cmp.Diff(want, got); diff != "" {
+				if diff := gocmp.Diff(want, got); diff != "" {
 					t.Errorf("%s: %+v by %s (-scan +kept):\n%s", stage, f, by, diff)
 				}
 			}

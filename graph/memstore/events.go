@@ -1,7 +1,6 @@
 package memstore
 
 import (
-	"cmp"
 	"context"
 	"maps"
 	"slices"
@@ -122,11 +121,13 @@ func (s *Store) EventsByParticipant(ctx context.Context, ids []string, f graph.E
 			continue
 		}
 		f.Participants = []string{id}
-		newest := smallest(s.matchingEvents(f), limit, func(a, b *graph.Event) int {
-			return cmp.Or(cmp.Compare(b.Date.Value, a.Date.Value), cmp.Compare(a.ID, b.ID))
-		})
-		for _, e := range newest {
-			out[id] = append(out[id], copyEvent(e))
+		for _, pe := range s.byParticipant[id] {
+			if len(out[id]) == limit {
+				break
+			}
+			if e := s.events[pe.id]; e != nil && s.matchEvent(e, f) {
+				out[id] = append(out[id], copyEvent(e))
+			}
 		}
 	}
 	return out, nil

@@ -55,6 +55,8 @@ type Store struct {
 
 	tally   map[string]*tallies // event counts by scope (counts.go)
 	tallied map[string]*tallied // what each event added to them
+
+	byParticipant map[string][]partEntry // each participant's events, newest first
 }
 
 // Option configures Open.
