@@ -155,8 +155,8 @@ func (s *scheduler) children(t *ast.Type, sel ast.SelectionSet, v reflect.Value)
 		}
 		v = v.Elem()
 	}
-	if !v.IsValid() {
-		return 0
+	if !v.IsValid() || v.Kind() == reflect.Chan || v.Kind() == reflect.Func {
+		return 0 // a subscription's stream: its events' fields count as they come
 	}
 	if t.Elem != nil {
 		if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
