@@ -2,7 +2,7 @@
 GO ?= go
 GOFILES = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
 
-.PHONY: test check tidy-check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz fuzz-variables neo4j-restart-test bench-graphql
+.PHONY: test check tidy-check fmt-check vet staticcheck generate-check dashboard-check neo4j-start neo4j-stop unit bench build soak fuzz fuzz-ci fuzz-variables neo4j-restart-test bench-graphql
 
 TESTJSON ?= $(or $(TMPDIR),/tmp)/geograph-test.json
 
@@ -90,20 +90,30 @@ soak: build
 bench-graphql: build
 	$(GO) run ./cmd/benchgql -geograph ./geograph $(BENCH_GRAPHQL_FLAGS)
 
-# The GraphQL-variables fuzz target for FUZZTIME (CI runs its seeds in `make test`).
+# Fuzzing (scripts/fuzz). FUZZTIME is per target: 10 minutes for
+# `make fuzz` (the documented run), 8 s for `make fuzz-ci` (CI); FUZZFLAGS
+# adds go test flags (e.g. -parallel 1). A crasher is written to the
+# package's testdata/fuzz and fails the run; commit it, and `go test` keeps
+# running it as a seed.
+ifeq ($(MAKECMDGOALS),fuzz-ci)
+FUZZTIME ?= 8s
+endif
 FUZZTIME ?= 10m
-fuzz-variables:
-	$(GO) test ./server -run '^$$' -fuzz '^FuzzVariables$$' -fuzztime $(FUZZTIME)
+FUZZFLAGS ?=
 
-# Every fuzz target for FUZZTIME each: readers, HTML, date resolver,
+# The GraphQL-variables fuzz target for FUZZTIME (CI runs its seeds in `make test`).
+fuzz-variables:
+	$(GO) test ./server -run '^$$' -fuzz '^FuzzVariables$$' -fuzztime $(FUZZTIME) -timeout 0 $(FUZZFLAGS)
+
+# Every fuzz target in the tree (each `func Fuzz…` of a _test.go file), one
+# after another, for FUZZTIME each: article readers, HTML, date resolver,
 # extraction, syntax, frames and GraphQL variables (inputs up to 1 MB).
-fuzz: fuzz-variables
-	$(GO) test ./loader -run '^$$' -fuzz '^FuzzReadArticle$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./loader -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./loader/dates -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./loader/extract -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./loader/syntax -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./loader/frames -run '^$$' -fuzz '^FuzzApply$$' -fuzztime $(FUZZTIME)
+fuzz:
+	FUZZTIME='$(FUZZTIME)' FUZZFLAGS='$(FUZZFLAGS)' GO='$(GO)' scripts/fuzz
+
+# Every fuzz target for 8 s (FUZZTIME) each: CI's bounded run, under two
+# minutes with the instrumented build on a fresh cache.
+fuzz-ci: fuzz
 
 # Stops and starts a test Neo4j under a running server (/readyz, UNAVAILABLE,
 # recovery). Needs GEOGRAPH_TEST_NEO4J_URI, GEOGRAPH_NEO4J_PORT and

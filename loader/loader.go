@@ -150,7 +150,8 @@ func (l *Loader) writeExtractions(ctx context.Context, exs []*Extraction, origin
 }
 
 // LoadArticle extracts one article and writes it, returning what was
-// written.
+// written. When ctx ends during the extraction it stops at its next check
+// and returns ctx's error, having written nothing.
 func (l *Loader) LoadArticle(ctx context.Context, a graph.Article) (*graph.Batch, error) {
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, graph.Errorf(graph.EINVALID, "article has no text")
@@ -165,7 +166,11 @@ func (l *Loader) LoadArticle(ctx context.Context, a graph.Article) (*graph.Batch
 		return nil, err
 	}
 	a.ID = ArticleID(a)
-	b, _ := mergeBatch([]*Extraction{l.x.Extract(a)})
+	ex, err := l.x.ExtractContext(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	b, _ := mergeBatch([]*Extraction{ex})
 	if err := b.Validate(); err != nil {
 		return nil, err
 	}

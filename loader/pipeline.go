@@ -22,8 +22,9 @@ type item struct {
 //
 // Broken files are reported in the Summary and the rest still load; the
 // error is for what stops the whole run (the store, ctx). When ctx is
-// cancelled the load returns after the article in hand; only whole batches
-// have been written.
+// cancelled the load returns at once, the extractions in hand stopping at
+// their next check (see Extractor.ExtractContext); only whole batches have
+// been written.
 func (l *Loader) LoadPaths(ctx context.Context, paths []string, meta Meta) (Summary, error) {
 	var sum Summary
 	if err := l.ensureReference(ctx); err != nil {
@@ -64,8 +65,12 @@ func (l *Loader) LoadPaths(ctx context.Context, paths []string, meta Meta) (Summ
 		go func() {
 			defer wg.Done()
 			for it := range inputs {
-				if it.in.Err == nil && run.Err() == nil {
-					it.ex = l.x.Extract(it.in.Article)
+				if it.in.Err == nil {
+					ex, err := l.x.ExtractContext(run, it.in.Article)
+					if err != nil {
+						return // run is done; the writer stops without this article
+					}
+					it.ex = ex
 				}
 				select {
 				case results <- it:

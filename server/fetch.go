@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"strings"
 
-	"github.com/vikstrous/dataloadgen"
-
 	"geograph/graph"
 	"geograph/server/model"
 )
@@ -92,22 +90,53 @@ func article(ctx context.Context, id string) (*model.Article, error) {
 
 // node returns any node by ID, reading it through the loader of its kind.
 func node(ctx context.Context, id string) (model.Node, error) {
+	return nodeThunk(ctx, id)()
+}
+
+// nodeThunk asks the loader of id's kind for it and returns a function that
+// waits for the node, so that several nodes batch.
+func nodeThunk(ctx context.Context, id string) func() (model.Node, error) {
+	l := loadersFrom(ctx)
 	k := graph.KindOfID(id)
 	switch {
 	case k == graph.KindArticle:
-		a, err := article(ctx, id)
-		if a == nil {
-			return nil, err
+		t := l.articles.Thunk(ctx, id)
+		return func() (model.Node, error) {
+			a, err := t()
+			if err != nil || a == nil {
+				return nil, err
+			}
+			return (*model.Article)(a), nil
 		}
-		return a, nil
 	case k.IsEntity():
-		return entity(ctx, id)
+		t := l.entities.Thunk(ctx, id)
+		return func() (model.Node, error) {
+			e, err := t()
+			if err != nil || e == nil {
+				return nil, err
+			}
+			return model.NewEntity(*e), nil
+		}
 	case k.IsEvent():
-		return event(ctx, id)
+		t := l.events.Thunk(ctx, id)
+		return func() (model.Node, error) {
+			e, err := t()
+			if err != nil || e == nil {
+				return nil, err
+			}
+			return model.NewEvent(*e), nil
+		}
 	case k.IsRoute():
-		return route(ctx, id)
+		t := l.routes.Thunk(ctx, id)
+		return func() (model.Node, error) {
+			r, err := t()
+			if err != nil || r == nil {
+				return nil, err
+			}
+			return model.NewRoute(*r), nil
+		}
 	}
-	return nil, nil
+	return func() (model.Node, error) { return nil, nil }
 }
 
 // participantEvents returns up to first events entity id takes part in that
@@ -156,7 +185,7 @@ func inRole(ctx context.Context, e graph.Event, role string) ([]model.Entity, er
 }
 
 // termsOf returns the terms one of the term loaders holds for id on date at.
-func termsOf(ctx context.Context, l *dataloadgen.Loader[termKey, []graph.Term], id, at string) ([]*graph.Term, error) {
+func termsOf(ctx context.Context, l *loader[termKey, []graph.Term], id, at string) ([]*graph.Term, error) {
 	ts, err := l.Load(ctx, termKey{ID: id, At: at})
 	return ptrs(ts), err
 }

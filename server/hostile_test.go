@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -31,10 +33,18 @@ func nested(n int) string {
 		"code" + strings.Repeat(" } } } } }", n) + " } }"
 }
 
-// TestHostileQueries sends the documents an attacker would and checks each
-// is refused with a clear message and code, and that nothing ran.
-func TestHostileQueries(t *testing.T) {
-	srv := newServer(t, newStore(t, fixtureBatches()...))
+// hostileQuery is a document an attacker would send, with the refusal it
+// must get.
+type hostileQuery struct {
+	name, query, wantMessage, wantCode string
+}
+
+// hostileVars are the variables every hostile query is sent with.
+var hostileVars = map[string]any{"n": 100_000}
+
+// hostileQueries are the documents TestHostileQueries and
+// BenchmarkHostileQueries send.
+func hostileQueries() []hostileQuery {
 	var aliases strings.Builder
 	aliases.WriteString("{")
 	for i := range 500 {
@@ -47,9 +57,7 @@ func TestHostileQueries(t *testing.T) {
 		fmt.Fprintf(&schemaAliases, " s%d: __schema { types { name } }", i)
 	}
 	schemaAliases.WriteString(" }")
-	tests := []struct {
-		name, query, wantMessage, wantCode string
-	}{
+	return []hostileQuery{
 		{"fragment fan-out of 30 levels", "{ countries { edges { node { ...F30 } } } }\n" + fanOut(30, "Country", "name"),
 			"which exceeds the limit of 50000", ECOMPLEXITY},
 		{"fan-out inside introspection", "{ __schema { types { ...F30 } } }\n" + fanOut(30, "__Type", "name"),
@@ -69,9 +77,15 @@ func TestHostileQueries(t *testing.T) {
 		{"40 aliased __schema", schemaAliases.String(), "operation has 40 aliases, which exceeds the limit of 30", ELIMIT},
 		{"two operations, none named", `query A { __typename } query B { __typename }`, "the document holds several operations: say which to run with operationName", "GRAPHQL_VALIDATION_FAILED"},
 	}
-	for _, tt := range tests {
+}
+
+// TestHostileQueries sends the documents an attacker would and checks each
+// is refused with a clear message and code, and that nothing ran.
+func TestHostileQueries(t *testing.T) {
+	srv := newServer(t, newStore(t, fixtureBatches()...))
+	for _, tt := range hostileQueries() {
 		t.Run(tt.name, func(t *testing.T) {
-			r := post(t, srv, "", tt.query, map[string]any{"n": 100_000})
+			r := post(t, srv, "", tt.query, hostileVars)
 			if len(r.Errors) != 1 || !strings.Contains(r.Errors[0].Message, tt.wantMessage) {
 				t.Fatalf("errors %+v, want one containing %q", r.Errors, tt.wantMessage)
 			}
@@ -82,6 +96,37 @@ func TestHostileQueries(t *testing.T) {
 				t.Errorf("data %s, want none: nothing may run", r.Data)
 			}
 		})
+	}
+}
+
+// BenchmarkHostileQueries measures the refusal of each hostile document
+// (time and bytes allocated per request) next to the cheapest query that
+// runs, `{ __typename }`, through the same handler in the same run: a
+// refusal should cost about what that baseline costs, and its memory
+// should not grow with what the document would expand to.
+func BenchmarkHostileQueries(b *testing.B) {
+	srv := newServer(b, newStore(b, fixtureBatches()...))
+	run := func(name, query string, vars map[string]any) {
+		body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+				req.Header.Set("Content-Type", "application/json")
+				rec := httptest.NewRecorder()
+				srv.ServeHTTP(rec, req)
+				if rec.Code == 0 {
+					b.Fatal("no answer")
+				}
+			}
+		})
+	}
+	run("baseline { __typename }", "{ __typename }", nil)
+	for _, q := range hostileQueries() {
+		run(q.name, q.query, hostileVars)
 	}
 }
 

@@ -98,6 +98,35 @@ func TestTimeout(t *testing.T) {
 	}
 }
 
+// TestServerTimeouts: the HTTP server Serve runs has header, read, write
+// and idle timeouts, by default and as configured, and its write timeout
+// outlasts a request's deadline so a TIMEOUT answer can still be written.
+func TestServerTimeouts(t *testing.T) {
+	check := func(name string, hs *http.Server, want Limits) {
+		t.Helper()
+		if hs.ReadHeaderTimeout != want.ReadHeaderTimeout || hs.ReadTimeout != want.ReadTimeout || hs.IdleTimeout != want.IdleTimeout {
+			t.Errorf("%s: header %v, read %v, idle %v; want %v, %v, %v", name,
+				hs.ReadHeaderTimeout, hs.ReadTimeout, hs.IdleTimeout, want.ReadHeaderTimeout, want.ReadTimeout, want.IdleTimeout)
+		}
+		for what, d := range map[string]time.Duration{"header": hs.ReadHeaderTimeout, "read": hs.ReadTimeout, "write": hs.WriteTimeout, "idle": hs.IdleTimeout} {
+			if d <= 0 {
+				t.Errorf("%s: no %s timeout", name, what)
+			}
+		}
+		if hs.WriteTimeout <= want.Timeout+want.ReadTimeout {
+			t.Errorf("%s: write timeout %v does not outlast the request deadline %v after a read of up to %v", name, hs.WriteTimeout, want.Timeout, want.ReadTimeout)
+		}
+	}
+	def := newServer(t, newStore(t))
+	check("defaults", def.HTTPServer(t.Context()), Limits{Timeout: 30 * time.Second, ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout: 15 * time.Second, IdleTimeout: 120 * time.Second})
+	set := Limits{Timeout: 3 * time.Second, ReadHeaderTimeout: time.Second, ReadTimeout: 2 * time.Second, IdleTimeout: 9 * time.Second}
+	conf := newServer(t, newStore(t), func(c *Config) {
+		c.Limits.Timeout, c.Limits.ReadHeaderTimeout, c.Limits.ReadTimeout, c.Limits.IdleTimeout = set.Timeout, set.ReadHeaderTimeout, set.ReadTimeout, set.IdleTimeout
+	})
+	check("configured", conf.HTTPServer(t.Context()), set)
+}
+
 // failingStore fails with a message that must not reach clients.
 type failingStore struct{ graph.Store }
 

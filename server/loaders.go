@@ -5,32 +5,30 @@ import (
 	"encoding/json"
 	"time"
 
-	"github.com/vikstrous/dataloadgen"
-
 	"geograph/graph"
 )
 
-// defaultBatchWait is how long a dataloader waits for more keys before it
-// calls the store (Config.BatchWait). Sibling fields resolve concurrently;
-// ten milliseconds gather a page's keys into one call on an ordinary machine
-// (2 ms split a page of fifty countries into two calls under load). A longer
-// wait trades latency for fewer store calls.
+// defaultBatchWait is the longest a loader waits for more keys before it
+// calls the store (Config.BatchWait). A batch normally goes as soon as no
+// resolver of the request can add a key (see scheduler); the wait only
+// bounds a batch whose count went wrong.
 const defaultBatchWait = 10 * time.Millisecond
 
 // loaders batch one request's reads, so a list of fifty countries with their
 // leaders costs one store call per level, not fifty. They are made fresh for
 // every operation: their caches never outlive a request.
 type loaders struct {
-	entities      *dataloadgen.Loader[string, *graph.Entity]
-	events        *dataloadgen.Loader[string, *graph.Event]
-	routes        *dataloadgen.Loader[string, *graph.Route]
-	articles      *dataloadgen.Loader[string, *graph.Article]
-	termsByOwner  *dataloadgen.Loader[termKey, []graph.Term]
-	termsByPerson *dataloadgen.Loader[termKey, []graph.Term]
-	termsByOffice *dataloadgen.Loader[termKey, []graph.Term]
-	byParticipant *dataloadgen.Loader[participantKey, []graph.Event]
-	membersOf     *dataloadgen.Loader[string, []graph.Membership]
-	membershipsOf *dataloadgen.Loader[string, []graph.Membership]
+	sched         *scheduler
+	entities      *loader[string, *graph.Entity]
+	events        *loader[string, *graph.Event]
+	routes        *loader[string, *graph.Route]
+	articles      *loader[string, *graph.Article]
+	termsByOwner  *loader[termKey, []graph.Term]
+	termsByPerson *loader[termKey, []graph.Term]
+	termsByOffice *loader[termKey, []graph.Term]
+	byParticipant *loader[participantKey, []graph.Event]
+	membersOf     *loader[string, []graph.Membership]
+	membershipsOf *loader[string, []graph.Membership]
 }
 
 // termKey asks for the terms of one person, office or owner, covering At
@@ -45,31 +43,31 @@ type participantKey struct {
 	Limit  int
 }
 
-func newLoaders(s graph.Store, batchWait time.Duration) *loaders {
-	wait := dataloadgen.WithWait(batchWait)
+func newLoaders(s graph.Store, sched *scheduler) *loaders {
 	l := &loaders{
-		entities:      dataloadgen.NewLoader(byID(s.GetEntities, func(e graph.Entity) string { return e.ID }), wait),
-		events:        dataloadgen.NewLoader(byID(s.GetEvents, func(e graph.Event) string { return e.ID }), wait),
-		routes:        dataloadgen.NewLoader(byID(s.GetRoutes, func(r graph.Route) string { return r.ID }), wait),
-		articles:      dataloadgen.NewLoader(byID(s.GetArticles, func(a graph.Article) string { return a.ID }), wait),
-		byParticipant: dataloadgen.NewLoader(eventsByParticipant(s), wait),
-		membersOf:     dataloadgen.NewLoader(memberships(s, false), wait),
-		membershipsOf: dataloadgen.NewLoader(memberships(s, true), wait),
+		sched:         sched,
+		entities:      newLoader(sched, byID(s.GetEntities, func(e graph.Entity) string { return e.ID })),
+		events:        newLoader(sched, byID(s.GetEvents, func(e graph.Event) string { return e.ID })),
+		routes:        newLoader(sched, byID(s.GetRoutes, func(r graph.Route) string { return r.ID })),
+		articles:      newLoader(sched, byID(s.GetArticles, func(a graph.Article) string { return a.ID })),
+		byParticipant: newLoader(sched, eventsByParticipant(s)),
+		membersOf:     newLoader(sched, memberships(s, false)),
+		membershipsOf: newLoader(sched, memberships(s, true)),
 	}
 	// The term loaders prime the entity loader, so they are made after it.
-	l.termsByOwner = dataloadgen.NewLoader(l.officeholders(s, byOwner), wait)
-	l.termsByPerson = dataloadgen.NewLoader(l.officeholders(s, byPerson), wait)
-	l.termsByOffice = dataloadgen.NewLoader(l.officeholders(s, byOffice), wait)
+	l.termsByOwner = newLoader(sched, l.officeholders(s, byOwner))
+	l.termsByPerson = newLoader(sched, l.officeholders(s, byPerson))
+	l.termsByOffice = newLoader(sched, l.officeholders(s, byOffice))
 	return l
 }
 
 // byID turns a store's Get* method into a dataloader fetch: one call for all
 // keys, nil where an ID names nothing.
-func byID[T any](get func(context.Context, []string) ([]T, error), id func(T) string) func(context.Context, []string) ([]*T, []error) {
-	return func(ctx context.Context, ids []string) ([]*T, []error) {
+func byID[T any](get func(context.Context, []string) ([]T, error), id func(T) string) func(context.Context, []string) ([]*T, error) {
+	return func(ctx context.Context, ids []string) ([]*T, error) {
 		items, err := get(ctx, ids)
 		if err != nil {
-			return nil, []error{err}
+			return nil, err
 		}
 		found := make(map[string]*T, len(items))
 		for i := range items {
@@ -86,8 +84,8 @@ func byID[T any](get func(context.Context, []string) ([]T, error), id func(T) st
 // eventsByParticipant makes one EventsByParticipant call per distinct filter
 // and limit among the keys; a page of entities asking the same question
 // costs one call.
-func eventsByParticipant(s graph.Store) func(context.Context, []participantKey) ([][]graph.Event, []error) {
-	return func(ctx context.Context, keys []participantKey) ([][]graph.Event, []error) {
+func eventsByParticipant(s graph.Store) func(context.Context, []participantKey) ([][]graph.Event, error) {
+	return func(ctx context.Context, keys []participantKey) ([][]graph.Event, error) {
 		type group struct {
 			filter string
 			limit  int
@@ -101,11 +99,11 @@ func eventsByParticipant(s graph.Store) func(context.Context, []participantKey) 
 		for g, list := range ids {
 			var f graph.EventFilter
 			if err := json.Unmarshal([]byte(g.filter), &f); err != nil {
-				return nil, []error{err}
+				return nil, err
 			}
 			m, err := s.EventsByParticipant(ctx, list, f, g.limit)
 			if err != nil {
-				return nil, []error{err}
+				return nil, err
 			}
 			results[g] = m
 		}
@@ -145,8 +143,8 @@ var (
 // keys. It primes the entity loader with the people and offices the store
 // returns with the terms, so the Term.person and Term.office fields a client
 // asks for next cost no further round trip.
-func (l *loaders) officeholders(s graph.Store, side termSide) func(context.Context, []termKey) ([][]graph.Term, []error) {
-	return func(ctx context.Context, keys []termKey) ([][]graph.Term, []error) {
+func (l *loaders) officeholders(s graph.Store, side termSide) func(context.Context, []termKey) ([][]graph.Term, error) {
+	return func(ctx context.Context, keys []termKey) ([][]graph.Term, error) {
 		byAt := map[string][]string{}
 		for _, k := range keys {
 			byAt[k.At] = append(byAt[k.At], k.ID)
@@ -155,7 +153,7 @@ func (l *loaders) officeholders(s graph.Store, side termSide) func(context.Conte
 		for at, ids := range byAt {
 			hs, err := s.Officeholders(ctx, side.filter(ids, at))
 			if err != nil {
-				return nil, []error{err}
+				return nil, err
 			}
 			for _, h := range hs {
 				l.prime(h.Person)
@@ -181,8 +179,8 @@ func (l *loaders) prime(e graph.Entity) {
 }
 
 // memberships reads the memberships of members (byMember) or of organisations.
-func memberships(s graph.Store, byMember bool) func(context.Context, []string) ([][]graph.Membership, []error) {
-	return func(ctx context.Context, ids []string) ([][]graph.Membership, []error) {
+func memberships(s graph.Store, byMember bool) func(context.Context, []string) ([][]graph.Membership, error) {
+	return func(ctx context.Context, ids []string) ([][]graph.Membership, error) {
 		var (
 			ms  []graph.Membership
 			err error
@@ -193,7 +191,7 @@ func memberships(s graph.Store, byMember bool) func(context.Context, []string) (
 			ms, err = s.Memberships(ctx, nil, ids)
 		}
 		if err != nil {
-			return nil, []error{err}
+			return nil, err
 		}
 		found := map[string][]graph.Membership{}
 		for _, m := range ms {
@@ -214,8 +212,8 @@ func memberships(s graph.Store, byMember bool) func(context.Context, []string) (
 type loadersKey struct{}
 
 // withLoaders returns ctx carrying fresh loaders over s.
-func withLoaders(ctx context.Context, s graph.Store, batchWait time.Duration) context.Context {
-	return context.WithValue(ctx, loadersKey{}, newLoaders(s, batchWait))
+func withLoaders(ctx context.Context, s graph.Store, sched *scheduler) context.Context {
+	return context.WithValue(ctx, loadersKey{}, newLoaders(s, sched))
 }
 
 // loadersFrom returns the operation's loaders; resolvers only run inside an

@@ -3,6 +3,8 @@ package server
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"sync"
 	"testing"
@@ -139,67 +141,174 @@ const dashboardQuery = `query Dashboard($n: Int, $date: String) {
 // with their leaders and sanctions may cost, however many countries it shows.
 const maxDashboardCalls = 3
 
+// countriesWithLeaders lists countries with their leaders, twice per
+// country under aliases and once more through a fragment, so several
+// fields of each row ask the same loaders.
+const countriesWithLeaders = `query Leaders($n: Int, $date: String) {
+  countries(first: $n) {
+    edges { node {
+      code
+      leaders(date: $date) { person { name } office { name } }
+      again: leaders(date: $date) { from }
+      ...Holders
+    } }
+  }
+}
+fragment Holders on Country { leaders(date: $date) { person { offices { from } } } }`
+
 // TestDashboardRoundTrips proves the resolvers batch: a dashboard of n
 // countries with their leaders and sanctions costs the same three store calls
 // whether n is 5 or 50: one list, one Officeholders (which also brings the
 // leaders' Person and Office records) and one EventsByParticipant (the
-// sanctions' countries are already loaded by the list).
+// sanctions' countries are already loaded by the list). A batch leaves when
+// no field of the request can add a key, not after a wait: the test sets
+// the wait to a minute, so a batch that relied on it would show as a
+// scheduler that did not count every field (checked below) long before.
 func TestDashboardRoundTrips(t *testing.T) {
-	want := map[string]int{"ListEntities": 1, "Officeholders": 1, "EventsByParticipant": 1}
-	for _, n := range []int{5, 50} {
-		t.Run(fmt.Sprint(n), func(t *testing.T) {
-			st := &countingStore{Store: newStore(t, dashboardBatch(n)), calls: map[string]int{}}
-			// A wait long enough that batching never depends on goroutine
-			// scheduling on a loaded machine under -race.
-			srv := newServer(t, st, func(c *Config) { c.BatchWait = 200 * time.Millisecond })
-			var got struct {
-				Countries struct {
-					Edges []struct {
-						Node struct {
-							Code    string
-							Leaders []struct {
-								Person struct{ Name string }
-								Office struct{ Name string }
-								From   string
+	queries := []struct {
+		name, query string
+		want        map[string]int
+	}{
+		{"dashboard", dashboardQuery, map[string]int{"ListEntities": 1, "Officeholders": 1, "EventsByParticipant": 1}},
+		// The third level asks each leader's offices: one more Officeholders.
+		{"leaders", countriesWithLeaders, map[string]int{"ListEntities": 1, "Officeholders": 2}},
+	}
+	for _, q := range queries {
+		for _, n := range []int{5, 50} {
+			t.Run(fmt.Sprint(q.name, n), func(t *testing.T) {
+				st := &countingStore{Store: newStore(t, dashboardBatch(n)), calls: map[string]int{}}
+				srv := newServer(t, st, func(c *Config) { c.BatchWait = time.Minute })
+				checkScheduler(t)
+				st.reset()
+				r := post(t, srv, "", q.query, map[string]any{"n": n, "date": "2023-06-01"})
+				calls := st.reset()
+				raw := mustRaw(t, r)
+				if diff := cmp.Diff(q.want, calls); diff != "" {
+					t.Errorf("store calls (-want +got):\n%s", diff)
+				}
+				total := 0
+				for _, c := range calls {
+					total += c
+				}
+				if q.name == "dashboard" && total > maxDashboardCalls {
+					t.Errorf("%d store calls, want at most %d", total, maxDashboardCalls)
+				}
+				t.Logf("%d countries: %d store calls %v", n, total, sortedCalls(calls))
+				if q.name != "dashboard" {
+					var got struct {
+						Countries struct {
+							Edges []struct {
+								Node struct {
+									Code    string
+									Leaders []struct {
+										Person struct{ Name string }
+										Office struct{ Name string }
+									}
+									Again []struct{ From string }
+								}
 							}
-							Sanctions []struct {
-								ImposedBy []struct{ Name string }
-								Targets   []struct{ Name string }
+						}
+					}
+					if err := jsonUnmarshal(raw, &got); err != nil {
+						t.Fatal(err)
+					}
+					if len(got.Countries.Edges) != n {
+						t.Fatalf("got %d countries, want %d", len(got.Countries.Edges), n)
+					}
+					for _, e := range got.Countries.Edges {
+						cc := e.Node.Code
+						if l := e.Node.Leaders; len(l) != 1 || l[0].Person.Name != "Leader of "+cc || l[0].Office.Name != "President of "+cc {
+							t.Errorf("%s: leaders %+v", cc, l)
+						}
+						if a := e.Node.Again; len(a) != 1 || a[0].From != "2020-01-01" {
+							t.Errorf("%s: aliased leaders %+v", cc, a)
+						}
+					}
+					return
+				}
+				var got struct {
+					Countries struct {
+						Edges []struct {
+							Node struct {
+								Code    string
+								Leaders []struct {
+									Person struct{ Name string }
+									Office struct{ Name string }
+									From   string
+								}
+								Sanctions []struct {
+									ImposedBy []struct{ Name string }
+									Targets   []struct{ Name string }
+								}
 							}
 						}
 					}
 				}
-			}
-			st.reset()
-			r := post(t, srv, "", dashboardQuery, map[string]any{"n": n, "date": "2023-06-01"})
-			calls := st.reset()
-			if err := jsonUnmarshal(mustRaw(t, r), &got); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(want, calls); diff != "" {
-				t.Errorf("store calls (-want +got):\n%s", diff)
-			}
-			total := 0
-			for _, c := range calls {
-				total += c
-			}
-			if total > maxDashboardCalls {
-				t.Errorf("%d store calls, want at most %d", total, maxDashboardCalls)
-			}
-			t.Logf("%d countries with leaders and sanctions: %d store calls %v", n, total, sortedCalls(calls))
-			// The answer is complete: every country has its leader with the
-			// office, and its sanctions' imposer and target.
-			if len(got.Countries.Edges) != n {
-				t.Fatalf("got %d countries, want %d", len(got.Countries.Edges), n)
-			}
-			for _, e := range got.Countries.Edges {
-				cc := e.Node.Code
-				if l := e.Node.Leaders; len(l) != 1 || l[0].Person.Name != "Leader of "+cc || l[0].Office.Name != "President of "+cc || l[0].From != "2020-01-01" {
-					t.Errorf("%s: leaders %+v", cc, l)
+				if err := jsonUnmarshal(raw, &got); err != nil {
+					t.Fatal(err)
 				}
-				if s := e.Node.Sanctions; len(s) != 2 || len(s[0].ImposedBy) != 1 || s[0].ImposedBy[0].Name == "" || len(s[0].Targets) != 1 || s[0].Targets[0].Name == "" {
-					t.Errorf("%s: sanctions %+v", cc, s)
+				// The answer is complete: every country has its leader with the
+				// office, and its sanctions' imposer and target.
+				if len(got.Countries.Edges) != n {
+					t.Fatalf("got %d countries, want %d", len(got.Countries.Edges), n)
 				}
+				for _, e := range got.Countries.Edges {
+					cc := e.Node.Code
+					if l := e.Node.Leaders; len(l) != 1 || l[0].Person.Name != "Leader of "+cc || l[0].Office.Name != "President of "+cc || l[0].From != "2020-01-01" {
+						t.Errorf("%s: leaders %+v", cc, l)
+					}
+					if s := e.Node.Sanctions; len(s) != 2 || len(s[0].ImposedBy) != 1 || s[0].ImposedBy[0].Name == "" || len(s[0].Targets) != 1 || s[0].Targets[0].Name == "" {
+						t.Errorf("%s: sanctions %+v", cc, s)
+					}
+				}
+			})
+		}
+	}
+}
+
+// checkScheduler fails t when an operation it runs ends with its scheduler
+// off count: a field gqlgen resolved that no parent reserved (its batch
+// could have left early), or a reservation no field took (its batch waited
+// for the timer).
+func checkScheduler(t *testing.T) {
+	t.Helper()
+	onOperationEnd = func(s *scheduler) {
+		if u, a := s.unreserved.Load(), s.active.Load(); u != 0 || a != 0 {
+			t.Errorf("scheduler off count at the end of %q: %d fields unreserved, %d tokens left", s.oc.OperationName, u, a)
+		}
+	}
+	t.Cleanup(func() { onOperationEnd = nil })
+}
+
+// TestSchedulerCounts runs the README's queries and other shapes (a node
+// list of mixed kinds, fragments on interfaces, introspection) and checks
+// that the scheduler counted every field gqlgen resolved.
+func TestSchedulerCounts(t *testing.T) {
+	srv := newServer(t, newStore(t, fixtureBatches()...), func(c *Config) { c.BatchWait = time.Minute })
+	checkScheduler(t)
+	files, err := filepath.Glob("testdata/examples/*.graphql")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no README queries: %v", err)
+	}
+	var docs []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, string(b))
+	}
+	docs = append(docs,
+		`{ nodes(ids: ["country:kz", "country:ru", "nothing:here"]) { id __typename ... on Country { code leaders { person { name offices { office { name } } } } } ... on Event { name } } }`,
+		`{ a: country(code: "KZ") { name events(first: 5) { __typename ... on Sanction { targets { name } } ... on Event { participants { role entity { name } } } } } b: country(code: "RU") { name } }`,
+		`{ __schema { types { name fields { name type { name ofType { name } } } } } }`,
+		`{ country(code: "XX") { name leaders { person { name } } } }`,
+	)
+	for i, d := range docs {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			r := post(t, srv, "", d, nil)
+			if len(r.Errors) > 0 {
+				t.Fatalf("errors: %+v", r.Errors)
 			}
 		})
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"github.com/vikstrous/dataloadgen"
-
 	"geograph/graph"
 	"geograph/server/generated"
 	"geograph/server/model"
@@ -131,7 +129,7 @@ func (r *Resolver) leaders(ctx context.Context, owner string, date *string) ([]*
 
 // termsAt returns the terms a term loader holds for id, only those covering
 // at when it is given.
-func termsAt(ctx context.Context, l *dataloadgen.Loader[termKey, []graph.Term], id string, at *string) ([]*graph.Term, error) {
+func termsAt(ctx context.Context, l *loader[termKey, []graph.Term], id string, at *string) ([]*graph.Term, error) {
 	if err := checkDate(strOr(at, "")); err != nil {
 		return nil, err
 	}
@@ -149,25 +147,17 @@ func ownerID(s string) string {
 // nodes returns the nodes with the given IDs, in order, asking each loader
 // for all its keys before waiting on any, so the lookups batch.
 func nodes(ctx context.Context, ids []string) ([]model.Node, error) {
-	type result struct {
-		n   model.Node
-		err error
-	}
-	out := make([]chan result, len(ids))
+	thunks := make([]func() (model.Node, error), len(ids))
 	for i, id := range ids {
-		out[i] = make(chan result, 1)
-		go func() {
-			n, err := node(ctx, id)
-			out[i] <- result{n, err}
-		}()
+		thunks[i] = nodeThunk(ctx, id)
 	}
 	ns := make([]model.Node, len(ids))
-	for i := range ids {
-		res := <-out[i]
-		if res.err != nil {
-			return nil, res.err
+	for i, t := range thunks {
+		n, err := t()
+		if err != nil {
+			return nil, err
 		}
-		ns[i] = res.n
+		ns[i] = n
 	}
 	return ns, nil
 }

@@ -51,8 +51,9 @@ type Config struct {
 	// CORSOrigins may call the API from a browser ("*" for any).
 	CORSOrigins []string
 	Limits      Limits
-	// BatchWait is how long dataloaders gather keys before calling the
-	// store; default 10 ms.
+	// BatchWait is the longest a loader's batch waits before it calls the
+	// store; default 10 ms. A batch normally goes as soon as no resolver of
+	// the request can add a key to it (see scheduler).
 	BatchWait time.Duration
 	// DrainDelay is how long Serve keeps answering, with /readyz at 503,
 	// after it is told to stop, so load balancers take the instance out
@@ -178,19 +179,65 @@ func (s *Server) configure(c configurable) {
 	if wait <= 0 {
 		wait = defaultBatchWait
 	}
-	c.Use(operationLoaders{store: s.store, wait: wait})
+	c.Use(operationLoaders{store: s.store, schema: s.es.Schema(), wait: wait})
 }
 
-// operationLoaders gives every operation fresh dataloaders.
+// operationLoaders gives every operation fresh loaders and a scheduler
+// that follows its fields, so that a batch goes to the store as soon as no
+// field can add to it.
 type operationLoaders struct {
-	store graph.Store
-	wait  time.Duration
+	store  graph.Store
+	schema *ast.Schema
+	wait   time.Duration
 }
+
+// onOperationEnd, when set (by tests), sees each operation's scheduler once
+// its response is written.
+var onOperationEnd func(*scheduler)
 
 func (operationLoaders) ExtensionName() string                   { return "Loaders" }
 func (operationLoaders) Validate(graphql.ExecutableSchema) error { return nil }
 func (o operationLoaders) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-	return next(withLoaders(ctx, o.store, o.wait))
+	var oc *graphql.OperationContext
+	if graphql.HasOperationContext(ctx) {
+		oc = graphql.GetOperationContext(ctx)
+	}
+	sched := newScheduler(o.schema, oc, o.wait)
+	ctx = withLoaders(ctx, o.store, sched)
+	ctx = context.WithValue(ctx, fieldStateKey{}, sched.rootState())
+	h := next(ctx)
+	if onOperationEnd == nil {
+		return h
+	}
+	return func(ctx context.Context) *graphql.Response {
+		r := h(ctx)
+		if r == nil || r.HasNext == nil || !*r.HasNext {
+			onOperationEnd(sched)
+		}
+		return r
+	}
+}
+
+// InterceptField counts the field in the operation's scheduler while its
+// resolver runs, then reserves the fields gqlgen resolves on its result.
+func (operationLoaders) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
+	l, ok := ctx.Value(loadersKey{}).(*loaders)
+	if !ok {
+		return next(ctx)
+	}
+	s := l.sched
+	st := s.enter(ctx)
+	left := false
+	defer func() {
+		if !left { // the resolver panicked: gqlgen answers the field with an error
+			s.running.Add(-1)
+			s.release(-1)
+		}
+	}()
+	res, err := next(context.WithValue(ctx, fieldStateKey{}, st))
+	left = true
+	s.leave(st, graphql.GetFieldContext(ctx), res, err)
+	return res, err
 }
 
 // ServeHTTP serves the routes.

@@ -67,8 +67,12 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 			fmt.Fprintln(m.Stderr, "geograph extract:", in.Err)
 			return nil
 		}
+		ex, err := x.ExtractContext(ctx, in.Article)
+		if err != nil {
+			return err
+		}
 		ok++
-		return enc.Encode(x.Extract(in.Article).Contract())
+		return enc.Encode(ex.Contract())
 	})
 	if err != nil {
 		return err

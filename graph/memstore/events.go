@@ -1,7 +1,6 @@
 package memstore
 
 import (
-	"cmp"
 	"context"
 	"maps"
 	"slices"
@@ -122,11 +121,13 @@ func (s *Store) EventsByParticipant(ctx context.Context, ids []string, f graph.E
 			continue
 		}
 		f.Participants = []string{id}
-		newest := smallest(s.matchingEvents(f), limit, func(a, b *graph.Event) int {
-			return cmp.Or(cmp.Compare(b.Date.Value, a.Date.Value), cmp.Compare(a.ID, b.ID))
-		})
-		for _, e := range newest {
-			out[id] = append(out[id], copyEvent(e))
+		for _, pe := range s.byParticipant[id] {
+			if len(out[id]) == limit {
+				break
+			}
+			if e := s.events[pe.id]; e != nil && s.matchEvent(e, f) {
+				out[id] = append(out[id], copyEvent(e))
+			}
 		}
 	}
 	return out, nil
@@ -139,6 +140,14 @@ func (s *Store) CountEvents(ctx context.Context, f graph.EventFilter, by graph.G
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if out, ok := s.countFromTally(f, by); ok {
+		return out, nil
+	}
+	return s.countByScan(f, by), nil
+}
+
+// countByScan counts the events matching f one by one.
+func (s *Store) countByScan(f graph.EventFilter, by graph.GroupBy) []graph.Count {
 	counts := map[string]int{}
 	for _, e := range s.matchingEvents(f) {
 		switch by {
@@ -158,5 +167,5 @@ func (s *Store) CountEvents(ctx context.Context, f graph.EventFilter, by graph.G
 	for _, k := range slices.Sorted(maps.Keys(counts)) {
 		out = append(out, graph.Count{Key: k, Count: counts[k]})
 	}
-	return out, nil
+	return out
 }

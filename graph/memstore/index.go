@@ -99,6 +99,12 @@ func (s *Store) setArticle(id string, a *graph.Article) {
 }
 
 func (s *Store) setEntity(id string, e *graph.Entity) {
+	was := s.participantCountry(id)
+	defer func() {
+		if s.participantCountry(id) != was {
+			s.retallyParticipant(id)
+		}
+	}()
 	if e == nil {
 		delete(s.entities, id)
 		delete(s.words, id)
@@ -124,6 +130,7 @@ func (s *Store) setEntity(id string, e *graph.Entity) {
 }
 
 func (s *Store) setEvent(id string, ev *graph.Event) {
+	s.tallyEvent(id, ev)
 	if ev == nil {
 		delete(s.events, id)
 		delete(s.words, id)

@@ -51,17 +51,33 @@ func (s *Store) ListRoutes(ctx context.Context, f graph.RouteFilter, p graph.Pag
 		}
 		return rows
 	})
+	inCountries := func(id string) bool {
+		e := s.entities[id]
+		return e != nil && (e.ISO2 != "" && slices.Contains(f.Countries, e.ISO2) || e.Country != "" && slices.Contains(f.Countries, e.Country))
+	}
+	touches := func(r *graph.Route) bool {
+		return inCountries(r.FromID) || inCountries(r.ToID) || slices.ContainsFunc(r.Via, inCountries)
+	}
+	if len(f.Countries) > 0 {
+		// The routes touching these countries, kept until the next write
+		// like the whole list, so a page costs them and not every route.
+		cs := slices.Sorted(slices.Values(f.Countries))
+		rows = s.cache.sorted("routes\x00"+strings.Join(slices.Compact(cs), ","), keyAsc, func() []row {
+			var out []row
+			for _, r := range rows {
+				if touches(s.routes[r.id]) {
+					out = append(out, r)
+				}
+			}
+			return out
+		})
+	}
 	var match func(string) bool
-	if len(f.Kinds) > 0 || f.CommodityID != "" || len(f.Countries) > 0 {
-		inCountries := func(id string) bool {
-			e := s.entities[id]
-			return e != nil && (e.ISO2 != "" && slices.Contains(f.Countries, e.ISO2) || e.Country != "" && slices.Contains(f.Countries, e.Country))
-		}
+	if len(f.Kinds) > 0 || f.CommodityID != "" {
 		match = func(id string) bool {
 			r := s.routes[id]
 			return (len(f.Kinds) == 0 || slices.Contains(f.Kinds, r.Kind)) &&
-				(f.CommodityID == "" || r.CommodityID == f.CommodityID) &&
-				(len(f.Countries) == 0 || inCountries(r.FromID) || inCountries(r.ToID) || slices.ContainsFunc(r.Via, inCountries))
+				(f.CommodityID == "" || r.CommodityID == f.CommodityID)
 		}
 	}
 	ids, cursors, next, total, err := pageRows(rows, keyAsc, p, match)

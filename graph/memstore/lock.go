@@ -92,8 +92,10 @@ func removeStaleTemps(snapshot string, log *slog.Logger) error {
 }
 
 // syncDir fsyncs a directory, so that a rename or a new file in it survives
-// a power cut.
-func syncDir(dir string) error {
+// a power cut. A variable so a test can see when it runs.
+var syncDir = fsyncDir
+
+func fsyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
 		return fmt.Errorf("sync directory: %w", err)

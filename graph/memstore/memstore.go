@@ -52,6 +52,11 @@ type Store struct {
 	adj   map[string]map[edge]int // edges touching each node ID, both ends
 	words map[string][][]string   // searchable texts of each node, tokenized
 	cache readCache               // sorted lists and Stats, dropped by writes
+
+	tally   map[string]*tallies // event counts by scope (counts.go)
+	tallied map[string]*tallied // what each event added to them
+
+	byParticipant map[string][]partEntry // each participant's events, newest first
 }
 
 // Option configures Open.

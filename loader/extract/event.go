@@ -115,6 +115,7 @@ func (st *state) subjectPronoun(si int) (mention, bool) {
 
 // sentText returns the masked text of sentence si.
 func (st *state) sentText(si int) string {
+	st.check()
 	s := st.sents[si]
 	return st.masked[s.Start:s.End]
 }

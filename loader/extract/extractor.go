@@ -8,6 +8,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"time"
@@ -75,9 +76,51 @@ func (x *Extractor) Extract(a graph.Article) *Extraction {
 	return st.result()
 }
 
+// ExtractContext is Extract that stops when ctx is done: it returns ctx's
+// error and no extraction. The context is checked between the pipeline's
+// stages and each time a rule takes a sentence's text, tokens or mentions,
+// and sentences are at most text.MaxSentenceBytes long, so even a long
+// article without a sentence end stops soon after ctx is done.
+func (x *Extractor) ExtractContext(ctx context.Context, a graph.Article) (ex *Extraction, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if a.ID == "" {
+		a.ID = ArticleID(a)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			c, ok := r.(stopped)
+			if !ok {
+				panic(r)
+			}
+			ex, err = nil, c.err
+		}
+	}()
+	st := newState(x, a)
+	st.ctx = ctx
+	st.run()
+	st.check()
+	return st.result(), nil
+}
+
+// stopped is the panic value of a check that finds the context done. Only
+// ExtractContext recovers it: it unwinds the rules, which have no error
+// path of their own, from wherever the check happened.
+type stopped struct{ err error }
+
+// check panics with stopped when the extraction's context is done.
+func (st *state) check() {
+	if err := st.ctx.Err(); err != nil {
+		panic(stopped{err})
+	}
+}
+
 // state is one article's extraction in progress.
 type state struct {
-	x        *Extractor
+	x *Extractor
+	// ctx is checked by check; Extract's never ends.
+	ctx      context.Context
 	art      graph.Article
 	text     string // the article text
 	masked   string // text with markup, credits and bylines blanked
@@ -114,39 +157,48 @@ type state struct {
 }
 
 func newState(x *Extractor, a graph.Article) *state {
-	st := &state{x: x, art: a, text: a.Text, ents: map[string]*entityInfo{}}
+	st := &state{x: x, ctx: context.Background(), art: a, text: a.Text, ents: map[string]*entityInfo{}}
 	if t, ok := dates.ParseDay(a.Published); ok {
 		st.pub, st.pubKnown = t, true
 	}
 	return st
 }
 
+// run runs the stages in order, checking the context before each.
 func (st *state) run() {
-	st.masked = text.MaskCredits(text.MaskMarkup(st.text))
-	st.sents = text.SplitSentences(st.text)
-	st.dateline()
-	st.matches = st.x.dict.Find(st.masked)
-	st.keepMatchesWhole()
-	st.resolveMatches()
-	st.detectCompanies()
-	st.detectFormCompanies()
-	st.detectBracketedBlocs()
-	st.detectConsortiumMembers()
-	st.detectSubsidiaries()
-	st.detectMovements()
-	st.detectPeople()
-	st.detectPeople() // names joined by "and" to a name found in the first pass
-	st.corefSurnames()
-	st.detectTitledSurnames()
-	st.mergeSurnameOnly()
-	st.resolveTitles()
-	st.resolveGovernmentBodies()
-	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
-	st.dropStraddling()
-	st.scanHeadline()
-	st.findDates()
-	st.findEvents()
-	st.findRoutes()
+	stages := []func(){
+		func() { st.masked = text.MaskCredits(text.MaskMarkup(st.text)) },
+		func() { st.sents = text.SplitSentences(st.text) },
+		st.dateline,
+		func() { st.matches = st.x.dict.Find(st.masked) },
+		st.keepMatchesWhole,
+		st.resolveMatches,
+		st.detectCompanies,
+		st.detectFormCompanies,
+		st.detectBracketedBlocs,
+		st.detectConsortiumMembers,
+		st.detectSubsidiaries,
+		st.detectMovements,
+		st.detectPeople,
+		st.detectPeople, // names joined by "and" to a name found in the first pass
+		st.corefSurnames,
+		st.detectTitledSurnames,
+		st.mergeSurnameOnly,
+		st.resolveTitles,
+		st.resolveGovernmentBodies,
+		func() {
+			sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
+		},
+		st.dropStraddling,
+		st.scanHeadline,
+		st.findDates,
+		st.findEvents,
+		st.findRoutes,
+	}
+	for _, stage := range stages {
+		st.check()
+		stage()
+	}
 }
 
 // sentenceAt returns the index of the sentence holding byte offset pos.
@@ -160,6 +212,7 @@ func (st *state) sentenceAt(pos int) int {
 
 // inSentence returns the mentions of sentence i.
 func (st *state) inSentence(i int) []mention {
+	st.check()
 	s := st.sents[i]
 	lo := sort.Search(len(st.mentions), func(k int) bool { return st.mentions[k].Start >= s.Start })
 	hi := sort.Search(len(st.mentions), func(k int) bool { return st.mentions[k].Start >= s.End })
@@ -182,6 +235,7 @@ func (x *Extractor) DictionaryWords() []string { return x.dict.Words() }
 // sentTokens returns the tokens of sentence i of the masked text,
 // tokenised once and shared by every rule that reads them (read only).
 func (st *state) sentTokens(i int) []text.Token {
+	st.check()
 	if st.toks == nil {
 		st.toks = make([][]text.Token, len(st.sents))
 	}
