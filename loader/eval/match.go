@@ -6,9 +6,13 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"geograph/loader/refdata"
 )
 
-var vagueImposers = map[string]bool{"west": true, "europe": true, "western countries": true, "the west": true}
+// vagueImposers are the normalised names of imposers that are no one state
+// or body ("the West"): the annotation rules leave them out.
+var vagueImposers = refdata.Set(refdata.MustLoadWords().VagueImposers)
 
 var stopWords = map[string]bool{"the": true, "of": true, "and": true, "a": true, "an": true, "on": true, "for": true,
 	"in": true, "to": true, "between": true, "with": true}

@@ -88,6 +88,10 @@ type Words struct {
 	// stops ("u.s"), lower case without the final stop: their stop does not
 	// end a sentence.
 	NameAbbreviations []string `json:"nameAbbreviations"`
+	// VagueImposers are the names, lower case, of imposers that are no one
+	// state or body ("the west"), which the scorer leaves out of the gold
+	// as the annotation rules do.
+	VagueImposers []string `json:"vagueImposers"`
 }
 
 // GovernmentBody is a national body and the state it belongs to.

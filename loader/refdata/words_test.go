@@ -19,7 +19,7 @@ func TestWords(t *testing.T) {
 		"summitRegions": w.SummitRegions, "continents": w.Continents, "companySuffixes": w.CompanySuffixes,
 		"legalSuffixes": w.LegalSuffixes, "commonSurnames": w.CommonSurnames, "unitWords": w.UnitWords,
 		"commonWordNames": w.CommonWordNames, "bylineAgencies": w.BylineAgencies,
-		"photoCreditsAlone": w.PhotoCreditsAlone, "roleNames": w.RoleNames, "nameAbbreviations": w.NameAbbreviations, "photoCreditsVia": w.PhotoCreditsVia,
+		"photoCreditsAlone": w.PhotoCreditsAlone, "roleNames": w.RoleNames, "nameAbbreviations": w.NameAbbreviations, "vagueImposers": w.VagueImposers, "photoCreditsVia": w.PhotoCreditsVia,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {
